@@ -1,0 +1,67 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Sluice",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sluice", targets: ["sluice"]),
+        .library(name: "SluiceProtocol", targets: ["SluiceProtocol"]),
+        .library(name: "SluiceCompression", targets: ["SluiceCompression"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // Wire format only: primitives, headers, generated messages, record batches.
+        .target(
+            name: "SluiceProtocol",
+            dependencies: [.product(name: "NIOCore", package: "swift-nio")]
+        ),
+        // Codecs used inside record batches, over the system's C libraries.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CLZ4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
+        .systemLibrary(name: "CSnappy", providers: [.apt(["libsnappy-dev"])]),
+        .target(
+            name: "SluiceCompression",
+            dependencies: [
+                "SluiceProtocol", "CZlib", "CZstd", "CLZ4", "CSnappy",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // Dev-only: Kafka JSON message specs -> Sources/SluiceProtocol/Generated.
+        .executableTarget(name: "SluiceCodegen"),
+        .target(
+            name: "SluiceCommands",
+            dependencies: [
+                "SluiceProtocol",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "sluice", dependencies: ["SluiceCommands"]),
+        .executableTarget(
+            name: "SluiceBenchmarks",
+            dependencies: [
+                "SluiceProtocol", "SluiceCompression",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "Benchmarks/SluiceBenchmarks"
+        ),
+        .testTarget(
+            name: "SluiceProtocolTests",
+            dependencies: [
+                "SluiceProtocol", "SluiceCompression",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SluiceCompressionTests",
+            dependencies: ["SluiceCompression", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

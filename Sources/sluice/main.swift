@@ -1,0 +1,3 @@
+import SluiceCommands
+
+SluiceCommand.main()
