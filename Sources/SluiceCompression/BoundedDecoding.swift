@@ -35,7 +35,7 @@ protocol StreamDecoder: ~Copyable {
 ///   `writerIndex + maximumOutputBytes` (NIO rounds allocations up to powers of two).
 /// - The input must end exactly at the end of a frame: an empty input, a truncated frame, or bytes
 ///   the decoder cannot make progress on throw.
-/// On a throw, `output` may hold a partial result past its original writer index.
+/// - On a throw, `output`'s writer index is back where it was (its capacity may have grown).
 enum BoundedDecoding {
     /// The first output reservation when the input claims no size, as a multiple of the input size.
     static let initialExpansion = 4
@@ -57,6 +57,25 @@ enum BoundedDecoding {
         guard input.readableBytes > 0 else {
             throw .compression("\(codec): compressed data is empty")
         }
+        let start = output.writerIndex
+        do throws(ProtocolError) {
+            try Self.decodeAll(
+                &decoder, codec: codec, input: input, output: &output,
+                maximumOutputBytes: maximumOutputBytes, sizeHint: sizeHint)
+        } catch {
+            output.moveWriterIndex(to: start)
+            throw error
+        }
+    }
+
+    private static func decodeAll<Decoder: StreamDecoder & ~Copyable>(
+        _ decoder: inout Decoder,
+        codec: String,
+        input: ByteBuffer,
+        output: inout ByteBuffer,
+        maximumOutputBytes: Int,
+        sizeHint: Int?
+    ) throws(ProtocolError) {
         var chunk = Self.initialChunk(inputBytes: input.readableBytes, sizeHint: sizeHint)
         try input.withUnsafeReadableBytes { (source) throws(ProtocolError) in
             var offset = 0

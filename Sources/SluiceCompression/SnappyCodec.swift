@@ -18,7 +18,7 @@ import SluiceProtocol
 /// input the version fields are not checked (some producers write them little-endian), and a second
 /// header where a block length would be starts a concatenated stream, as snappy-java allows.
 /// Each block's uncompressed length is read before anything is allocated, and checked against the
-/// bytes still allowed.
+/// bytes still allowed. On a throw, `output`'s writer index is back where it was.
 public struct SnappyCodec: CompressionCodec, Hashable {
     /// snappy-java's default block size, which Kafka's Java client uses.
     public static let xerialBlockSize = 32 * 1024
@@ -73,10 +73,16 @@ public struct SnappyCodec: CompressionCodec, Hashable {
                 throw .compression("snappy: compressed data is empty")
             }
             var budget = maximumOutputBytes
-            if Self.startsWithXerialMagic(source) {
-                try Self.decodeXerial(source, into: &output, budget: &budget, limit: maximumOutputBytes)
-            } else {
-                try Self.decodeRawBlock(source, into: &output, budget: &budget, limit: maximumOutputBytes)
+            let start = output.writerIndex
+            do throws(ProtocolError) {
+                if Self.startsWithXerialMagic(source) {
+                    try Self.decodeXerial(source, into: &output, budget: &budget, limit: maximumOutputBytes)
+                } else {
+                    try Self.decodeRawBlock(source, into: &output, budget: &budget, limit: maximumOutputBytes)
+                }
+            } catch {
+                output.moveWriterIndex(to: start)
+                throw error
             }
         }
     }

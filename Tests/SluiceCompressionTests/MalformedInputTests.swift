@@ -103,6 +103,21 @@ struct MalformedInputTests {
         }
     }
 
+    @Test(arguments: compressedTypes)
+    func failureLeavesOutputAsItWas(type: CompressionType) throws {
+        let codec = codec(type)
+        let compressed = try compress(codec, Self.large)
+        // Cut after more than one block, so some output was written before the failure.
+        let cut = ByteBuffer(bytes: compressed.prefix(compressed.count - 3))
+        var output = ByteBuffer(bytes: [1, 2, 3])
+        #expect(throws: ProtocolError.self) {
+            try codec.decompress(cut, into: &output, maximumOutputBytes: 1 << 20)
+        }
+        // Compare sizes first: a failure must not print 100 KiB of bytes.
+        #expect(output.readableBytes == 3)
+        #expect(output.getBytes(at: output.readerIndex, length: 3) == [1, 2, 3])
+    }
+
     @Test func xerialBlockLengthsAreChecked() throws {
         let header: [UInt8] = [0x82, 0x53, 0x4E, 0x41, 0x50, 0x50, 0x59, 0x00, 0, 0, 0, 1, 0, 0, 0, 1]
         for body: [UInt8] in [[0, 0, 0, 0], [0xFF, 0xFF, 0xFF, 0xFF], [0x7F, 0xFF, 0xFF, 0xFF, 0x00], [0, 0, 1]] {

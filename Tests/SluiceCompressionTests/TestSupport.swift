@@ -1,6 +1,7 @@
 import NIOCore
 import SluiceCompression
 import SluiceProtocol
+import Testing
 
 /// The four codecs, as test arguments.
 let compressedTypes: [CompressionType] = [.gzip, .snappy, .lz4, .zstd]
@@ -90,4 +91,23 @@ func recordLikeBytes(_ count: Int, seed: UInt64) -> [UInt8] {
         id += 1
     }
     return Array(bytes.prefix(count))
+}
+
+/// `#expect(actual == expected)` for large byte arrays: on failure it reports the sizes and the first
+/// differing offset instead of printing both arrays.
+func expectSameBytes(
+    _ actual: [UInt8],
+    _ expected: [UInt8],
+    _ comment: Comment? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    guard actual != expected else { return }
+    let common = min(actual.count, expected.count)
+    let firstDifference = (0..<common).first { actual[$0] != expected[$0] } ?? common
+    var message = "\(actual.count) bytes where \(expected.count) were expected;"
+    message += " first difference at offset \(firstDifference)"
+    if let comment {
+        message += " (\(comment))"
+    }
+    Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
 }
