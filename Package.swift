@@ -61,7 +61,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SluiceCompressionTests",
-            dependencies: ["SluiceCompression", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: ["SluiceCompression", "SluiceProtocol", .product(name: "NIOCore", package: "swift-nio")],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]
