@@ -327,6 +327,11 @@ import Testing
         let batch = rawBatch(producerHeader(count: 1), rawRecords: [RawRecord(keyLength: 100)])
         #expect(validationError(batch, options: .headersOnly) == nil)
         #expect(validationError(batch, options: .log)?.kind == .invalidRecord)
+        // The count of an uncompressed batch is still checked against its size.
+        var header = producerHeader(count: 3)
+        header.lastOffsetDelta = 2
+        let overcounted = rawBatch(header, rawRecords: [RawRecord()])
+        #expect(validationError(overcounted, options: .headersOnly)?.kind == .invalidRecordCount)
     }
 
     @Test func readerStopsAfterTheFirstError() throws {

@@ -164,6 +164,15 @@ public struct RecordBatchReader: Sendable {
         guard header.recordCount >= 0 else {
             throw RecordBatchValidationError(.invalidRecordCount, "record count \(header.recordCount) is negative")
         }
+        // Cheap even without record checks, so a storage layer can trust the count of an
+        // uncompressed batch: every record takes at least 7 bytes.
+        let sectionSize = header.totalSize - RecordBatchHeader.size
+        guard header.compression != CompressionType.none || Int(header.recordCount) <= sectionSize / Record.minimumSize else {
+            throw RecordBatchValidationError(
+                .invalidRecordCount,
+                "record count \(header.recordCount) cannot fit in \(sectionSize) bytes of records (each takes at least \(Record.minimumSize))"
+            )
+        }
         if options.enforcesProducerRules {
             try Self.checkProducerRules(header)
         } else if header.recordCount > 0 && Int64(header.lastOffsetDelta) < Int64(header.recordCount) - 1 {
@@ -177,7 +186,7 @@ public struct RecordBatchReader: Sendable {
         if options.validatesRecords {
             var records = try RecordIterator(
                 header: header,
-                section: buffer.getSlice(at: start + RecordBatchHeader.size, length: header.totalSize - RecordBatchHeader.size)!,
+                section: buffer.getSlice(at: start + RecordBatchHeader.size, length: sectionSize)!,
                 codecs: codecs,
                 maximumDecompressedBytes: options.maximumDecompressedBytes,
                 contiguousOffsets: options.enforcesProducerRules,
