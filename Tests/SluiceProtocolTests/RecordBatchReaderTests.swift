@@ -93,6 +93,10 @@ import Testing
             let error = try #require(validationError(cut), "length \(length)")
             #expect(error.errorCode == .invalidRecord, "length \(length): \(error)")
             #expect([.invalidRecordCount, .invalidRecord].contains(error.kind))
+            // When the count still fits the bytes, header checks pass and decoding finds the damage.
+            if let unchecked = try? RecordBatch(validating: cut, options: .headersOnly) {
+                #expect(throws: RecordBatchValidationError.self) { try unchecked.decodeRecords() }
+            }
         }
     }
 
@@ -275,6 +279,12 @@ import Testing
         let error = try #require(validationError(batch), "\(name)")
         #expect(error.kind == .invalidRecord || error.kind == .invalidRecordCount, "\(name): \(error)")
         #expect(error.errorCode == .invalidRecord, "\(name)")
+        // Decoding a batch that skipped record checks meets the same error.
+        let unchecked = try RecordBatch(validating: batch, options: .headersOnly)
+        var decodeError: RecordBatchValidationError?
+        do { _ = try unchecked.decodeRecords() } catch { decodeError = error }
+        #expect(decodeError?.kind == error.kind, "\(name)")
+        #expect(decodeError?.recordIndex == error.recordIndex, "\(name)")
     }
 
     @Test(arguments: [

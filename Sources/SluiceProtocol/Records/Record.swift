@@ -114,120 +114,115 @@ public struct Record: Sendable, Hashable {
         guard bodySize <= Int(Int32.max) else {
             throw ProtocolError.invalidValue("record of \(bodySize) bytes exceeds the largest record length a varint can carry")
         }
-        buffer.reserveCapacity(minimumWritableBytes: bodySize + 5)
-        buffer.writeVarint(Int32(bodySize))
-        buffer.writeInteger(self.attributes)
-        buffer.writeVarlong(self.timestampDelta)
-        buffer.writeVarint(self.offsetDelta)
-        Self.writeBytesField(self.key, to: &buffer)
-        Self.writeBytesField(self.value, to: &buffer)
-        buffer.writeVarint(Int32(self.headers.count))
-        for header in self.headers {
-            buffer.writeVarint(Int32(header.key.utf8.count))
-            buffer.writeString(header.key)
-            Self.writeBytesField(header.value, to: &buffer)
+        let totalSize = ByteBuffer.varintSize(Int64(bodySize)) + bodySize
+        buffer.reserveCapacity(minimumWritableBytes: totalSize)
+        // One pass over the reserved bytes: the sizes above bound every write below.
+        let written = buffer.withUnsafeMutableWritableBytes { bytes in
+            var writer = RecordWriter(bytes: UnsafeMutableRawBufferPointer(rebasing: bytes[0..<totalSize]))
+            writer.varint(Int64(bodySize))
+            writer.byte(UInt8(bitPattern: self.attributes))
+            writer.varint(self.timestampDelta)
+            writer.varint(Int64(self.offsetDelta))
+            writer.bytesField(self.key)
+            writer.bytesField(self.value)
+            writer.varint(Int64(self.headers.count))
+            for header in self.headers {
+                var key = header.key
+                key.withUTF8 { utf8 in
+                    writer.varint(Int64(utf8.count))
+                    writer.copy(UnsafeRawBufferPointer(utf8))
+                }
+                writer.bytesField(header.value)
+            }
+            return writer.position
         }
-    }
-
-    private static func writeBytesField(_ bytes: ByteBuffer?, to buffer: inout ByteBuffer) {
-        guard var bytes else {
-            buffer.writeVarint(-1)
-            return
-        }
-        buffer.writeVarint(Int32(bytes.readableBytes))
-        buffer.writeBuffer(&bytes)
+        assert(written == totalSize, "encodedSize disagrees with the bytes written")
+        buffer.moveWriterIndex(forwardBy: written)
     }
 
     // MARK: Decoding
 
-    /// Reads one length-prefixed record from `buffer`. Every length is checked against the bytes
-    /// that remain before anything is sliced, and the record must use exactly its declared length.
-    /// With `keepContents` false the key, value and headers are checked but not kept (nil and
-    /// empty), so validation builds no strings or arrays. Errors are `.invalidRecord` without a
-    /// record index; the caller adds it.
-    static func read(from buffer: inout ByteBuffer, keepContents: Bool) throws(RecordBatchValidationError) -> Record {
-        let length = try Self.readVarint(&buffer, "record length")
-        guard length >= Self.minimumBodySize else {
-            throw RecordBatchValidationError(.invalidRecord, "record length \(length) is smaller than the \(Self.minimumBodySize) bytes of the smallest record")
+    /// Reads one length-prefixed record from `buffer` (see `RecordLayout` for the checks) and
+    /// moves past it. Keys, values and header values are slices of `buffer`. Errors are
+    /// `.invalidRecord` without a record index; the caller adds it.
+    static func read(from buffer: inout ByteBuffer) throws(RecordBatchValidationError) -> Record {
+        let base = buffer.readerIndex
+        let parsed = buffer.withUnsafeReadableBytes { bytes -> Result<(Record, Int), RecordBatchValidationError> in
+            do throws(RecordBatchValidationError) {
+                let layout = try RecordLayout.parse(bytes, at: 0)
+                var record = Record(
+                    offsetDelta: layout.offsetDelta,
+                    timestampDelta: layout.timestampDelta,
+                    key: nil,
+                    value: nil,
+                    attributes: layout.attributes
+                )
+                func slice(_ range: Range<Int>) -> ByteBuffer {
+                    buffer.getSlice(at: base + range.lowerBound, length: range.count)!
+                }
+                record.key = layout.key.map(slice)
+                record.value = layout.value.map(slice)
+                if layout.headerCount > 0 {
+                    record.headers.reserveCapacity(layout.headerCount)
+                    try layout.forEachHeader(bytes) { key, value in
+                        let keyString = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[key]), as: UTF8.self)
+                        record.headers.append(RecordHeader(key: keyString, value: value.map(slice)))
+                    }
+                }
+                return .success((record, layout.end))
+            } catch {
+                return .failure(error)
+            }
         }
-        guard Int(length) <= buffer.readableBytes else {
-            throw RecordBatchValidationError(.invalidRecord, "record length \(length) exceeds the \(buffer.readableBytes) bytes that remain in the batch")
-        }
-        var body = buffer.readSlice(length: Int(length))!
-        let attributes = body.readInteger(as: Int8.self)!
-        let timestampDelta: Int64
-        do {
-            timestampDelta = try body.readVarlong("timestampDelta")
-        } catch {
-            throw RecordBatchValidationError(.invalidRecord, "timestampDelta: \(error)")
-        }
-        let offsetDelta = try Self.readVarint(&body, "offsetDelta")
-        let key = try Self.readBytesField(&body, "key", keepContents: keepContents)
-        let value = try Self.readBytesField(&body, "value", keepContents: keepContents)
+        let (record, size) = try parsed.get()
+        buffer.moveReaderIndex(forwardBy: size)
+        return record
+    }
+}
 
-        let headerCount = try Self.readVarint(&body, "header count")
-        guard headerCount >= 0 else {
-            throw RecordBatchValidationError(.invalidRecord, "header count \(headerCount) is negative")
-        }
-        // Each header takes at least two bytes (two one-byte lengths).
-        guard Int(headerCount) <= body.readableBytes / 2 else {
-            throw RecordBatchValidationError(.invalidRecord, "header count \(headerCount) cannot fit in the \(body.readableBytes) bytes left in the record")
-        }
-        var headers: [RecordHeader] = []
-        if keepContents { headers.reserveCapacity(Int(headerCount)) }
-        for index in 0..<Int(headerCount) {
-            let keyLength = try Self.readVarint(&body, "header key length")
-            guard keyLength >= 0 else {
-                throw RecordBatchValidationError(.invalidRecord, "header \(index) has a null or negative key length \(keyLength)")
-            }
-            guard Int(keyLength) <= body.readableBytes else {
-                throw RecordBatchValidationError(.invalidRecord, "header \(index) key length \(keyLength) exceeds the \(body.readableBytes) bytes left in the record")
-            }
-            let keySlice = body.readSlice(length: Int(keyLength))!
-            let headerValue = try Self.readBytesField(&body, "header value", keepContents: keepContents)
-            if keepContents {
-                headers.append(RecordHeader(key: String(buffer: keySlice), value: headerValue))
-            }
-        }
-        guard body.readableBytes == 0 else {
-            throw RecordBatchValidationError(.invalidRecord, "record length \(length) leaves \(body.readableBytes) bytes unread after the headers")
-        }
-        return Record(
-            offsetDelta: offsetDelta,
-            timestampDelta: timestampDelta,
-            key: key,
-            value: value,
-            headers: headers,
-            attributes: attributes
-        )
+/// Writes record fields into reserved bytes. Every write checks that it stays within them, so a
+/// size computation that disagreed with the writes would stop the process rather than corrupt
+/// memory; `Record.write` reserves exactly `encodedSize`, so the checks never fire.
+private struct RecordWriter {
+    let bytes: UnsafeMutableRawBufferPointer
+    var position = 0
+
+    init(bytes: UnsafeMutableRawBufferPointer) {
+        self.bytes = bytes
     }
 
-    private static func readVarint(_ buffer: inout ByteBuffer, _ context: StaticString) throws(RecordBatchValidationError) -> Int32 {
-        do {
-            return try buffer.readVarint(context)
-        } catch {
-            throw RecordBatchValidationError(.invalidRecord, "\(error)")
-        }
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        precondition(self.position < self.bytes.count)
+        self.bytes[self.position] = value
+        self.position &+= 1
     }
 
-    /// A varint length (-1 null) and that many bytes, sliced without copying.
-    private static func readBytesField(
-        _ buffer: inout ByteBuffer,
-        _ context: StaticString,
-        keepContents: Bool
-    ) throws(RecordBatchValidationError) -> ByteBuffer? {
-        let length = try Self.readVarint(&buffer, context)
-        if length == -1 { return nil }
-        guard length >= 0 else {
-            throw RecordBatchValidationError(.invalidRecord, "\(context) length \(length) is negative")
+    /// Zig-zag varint/varlong.
+    @inline(__always)
+    mutating func varint(_ value: Int64) {
+        var raw = UInt64(bitPattern: (value &<< 1) ^ (value &>> 63))
+        while raw >= 0x80 {
+            self.byte(UInt8(truncatingIfNeeded: raw) | 0x80)
+            raw &>>= 7
         }
-        guard Int(length) <= buffer.readableBytes else {
-            throw RecordBatchValidationError(.invalidRecord, "\(context) length \(length) exceeds the \(buffer.readableBytes) bytes left in the record")
+        self.byte(UInt8(truncatingIfNeeded: raw))
+    }
+
+    mutating func copy(_ source: UnsafeRawBufferPointer) {
+        guard source.count > 0 else { return }
+        precondition(source.count <= self.bytes.count - self.position)
+        UnsafeMutableRawBufferPointer(rebasing: self.bytes[self.position..<(self.position + source.count)]).copyMemory(from: source)
+        self.position &+= source.count
+    }
+
+    /// A varint length (-1 for nil) and the bytes.
+    mutating func bytesField(_ value: ByteBuffer?) {
+        guard let value else {
+            self.varint(-1)
+            return
         }
-        if keepContents {
-            return buffer.readSlice(length: Int(length))!
-        }
-        buffer.moveReaderIndex(forwardBy: Int(length))
-        return nil
+        self.varint(Int64(value.readableBytes))
+        value.withUnsafeReadableBytes { self.copy($0) }
     }
 }

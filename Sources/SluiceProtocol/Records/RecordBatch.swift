@@ -62,8 +62,7 @@ public struct RecordBatch: Sendable, Hashable {
             section: self.recordsSection,
             codecs: codecs,
             maximumDecompressedBytes: maximumDecompressedBytes,
-            contiguousOffsets: false,
-            keepContents: true
+            contiguousOffsets: false
         )
     }
 

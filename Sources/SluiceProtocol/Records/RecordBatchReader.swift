@@ -189,10 +189,9 @@ public struct RecordBatchReader: Sendable {
                 section: buffer.getSlice(at: start + RecordBatchHeader.size, length: sectionSize)!,
                 codecs: codecs,
                 maximumDecompressedBytes: options.maximumDecompressedBytes,
-                contiguousOffsets: options.enforcesProducerRules,
-                keepContents: false
+                contiguousOffsets: options.enforcesProducerRules
             )
-            while try records.next() != nil {}
+            try records.validateRemaining()
         }
         buffer.moveReaderIndex(forwardBy: header.totalSize)
         return batch

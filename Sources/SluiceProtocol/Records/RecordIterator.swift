@@ -15,23 +15,19 @@ public struct RecordIterator: Sendable {
     private var previousOffsetDelta: Int64 = -1
     private var finished = false
     private let contiguousOffsets: Bool
-    private let keepContents: Bool
 
     /// - Parameters:
     ///   - section: the bytes after the 61-byte header.
     ///   - contiguousOffsets: require offset deltas 0, 1, 2 ... (a producer's batch).
-    ///   - keepContents: false to check keys, values and headers without keeping them.
     init(
         header: RecordBatchHeader,
         section: ByteBuffer,
         codecs: CompressionCodecs?,
         maximumDecompressedBytes: Int,
-        contiguousOffsets: Bool,
-        keepContents: Bool
+        contiguousOffsets: Bool
     ) throws(RecordBatchValidationError) {
         self.header = header
         self.contiguousOffsets = contiguousOffsets
-        self.keepContents = keepContents
         guard header.recordCount >= 0 else {
             throw RecordBatchValidationError(.invalidRecordCount, "record count \(header.recordCount) is negative")
         }
@@ -71,30 +67,78 @@ public struct RecordIterator: Sendable {
         let index = Int(self.index)
         if self.index == self.header.recordCount {
             self.finished = true
-            guard self.body.readableBytes == 0 else {
-                throw RecordBatchValidationError(
-                    .invalidRecordCount,
-                    "\(self.body.readableBytes) bytes follow the \(self.header.recordCount) records the batch declares"
-                )
-            }
+            try Self.checkNoTrailingBytes(self.body.readableBytes, self.header)
             return nil
         }
         guard self.body.readableBytes > 0 else {
-            throw RecordBatchValidationError(
-                .invalidRecordCount,
-                "the batch declares \(self.header.recordCount) records but holds only \(index)"
-            )
+            throw Self.tooFewRecords(index, self.header)
         }
         let record: Record
         do {
-            record = try Record.read(from: &self.body, keepContents: self.keepContents)
+            record = try Record.read(from: &self.body)
         } catch {
             var located = error
             located.recordIndex = index
             throw located
         }
-        let offsetDelta = Int64(record.offsetDelta)
-        if self.contiguousOffsets {
+        self.previousOffsetDelta = try Self.checkOffsetDelta(
+            record.offsetDelta, index: index, previous: self.previousOffsetDelta,
+            header: self.header, contiguous: self.contiguousOffsets
+        )
+        self.index += 1
+        return record
+    }
+
+    /// Checks every remaining record without materializing any, in one pass over the raw bytes:
+    /// what `RecordBatchReader` runs. Same checks and errors as calling `next()` to the end.
+    mutating func validateRemaining() throws(RecordBatchValidationError) {
+        guard !self.finished else { return }
+        self.finished = true
+        let header = self.header
+        let contiguous = self.contiguousOffsets
+        var index = Int(self.index)
+        var previous = self.previousOffsetDelta
+        let outcome = self.body.withUnsafeReadableBytes { bytes -> Result<Int, RecordBatchValidationError> in
+            var position = 0
+            do throws(RecordBatchValidationError) {
+                while index < Int(header.recordCount) {
+                    guard position < bytes.count else { throw Self.tooFewRecords(index, header) }
+                    let layout: RecordLayout
+                    do throws(RecordBatchValidationError) {
+                        layout = try RecordLayout.parse(bytes, at: position)
+                    } catch {
+                        var located = error
+                        located.recordIndex = index
+                        throw located
+                    }
+                    previous = try Self.checkOffsetDelta(layout.offsetDelta, index: index, previous: previous, header: header, contiguous: contiguous)
+                    position = layout.end
+                    index += 1
+                }
+                try Self.checkNoTrailingBytes(bytes.count - position, header)
+                return .success(position)
+            } catch {
+                return .failure(error)
+            }
+        }
+        let consumed = try outcome.get()
+        self.body.moveReaderIndex(forwardBy: consumed)
+        self.index = Int32(index)
+        self.previousOffsetDelta = previous
+    }
+
+    // MARK: Checks
+
+    /// Returns the delta as the new "previous" when it is in order.
+    private static func checkOffsetDelta(
+        _ offsetDelta: Int32,
+        index: Int,
+        previous: Int64,
+        header: RecordBatchHeader,
+        contiguous: Bool
+    ) throws(RecordBatchValidationError) -> Int64 {
+        let offsetDelta = Int64(offsetDelta)
+        if contiguous {
             guard offsetDelta == Int64(index) else {
                 throw RecordBatchValidationError(
                     .invalidOffsets,
@@ -103,24 +147,38 @@ public struct RecordIterator: Sendable {
                 )
             }
         } else {
-            guard offsetDelta > self.previousOffsetDelta else {
+            guard offsetDelta > previous else {
                 throw RecordBatchValidationError(
                     .invalidOffsets,
-                    "offsetDelta \(offsetDelta) does not follow the previous record's \(self.previousOffsetDelta)",
+                    "offsetDelta \(offsetDelta) does not follow the previous record's \(previous)",
                     recordIndex: index
                 )
             }
         }
-        guard offsetDelta <= Int64(self.header.lastOffsetDelta) else {
+        guard offsetDelta <= Int64(header.lastOffsetDelta) else {
             throw RecordBatchValidationError(
                 .invalidOffsets,
-                "offsetDelta \(offsetDelta) is past the batch's lastOffsetDelta \(self.header.lastOffsetDelta)",
+                "offsetDelta \(offsetDelta) is past the batch's lastOffsetDelta \(header.lastOffsetDelta)",
                 recordIndex: index
             )
         }
-        self.previousOffsetDelta = offsetDelta
-        self.index += 1
-        return record
+        return offsetDelta
+    }
+
+    private static func checkNoTrailingBytes(_ remaining: Int, _ header: RecordBatchHeader) throws(RecordBatchValidationError) {
+        guard remaining == 0 else {
+            throw RecordBatchValidationError(
+                .invalidRecordCount,
+                "\(remaining) bytes follow the \(header.recordCount) records the batch declares"
+            )
+        }
+    }
+
+    private static func tooFewRecords(_ found: Int, _ header: RecordBatchHeader) -> RecordBatchValidationError {
+        RecordBatchValidationError(
+            .invalidRecordCount,
+            "the batch declares \(header.recordCount) records but holds only \(found)"
+        )
     }
 
     private static func decompress(
