@@ -94,6 +94,13 @@ import Testing
         "kafka-python-gzip",
     ]
 
+    /// `.produce`, but accepting the fixture that carries two batches.
+    static let produceAnyBatchCount: RecordBatchValidationOptions = {
+        var options = RecordBatchValidationOptions.produce
+        options.requiresSingleBatch = false
+        return options
+    }()
+
     static func load(_ name: String) throws -> (ByteBuffer, Fixture) {
         let directory = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/records")
         let bytes = try Data(contentsOf: directory.appendingPathComponent("\(name).bin"))
@@ -138,7 +145,7 @@ import Testing
         let (records, fixture) = try Self.load(name)
         #expect(fixture.generator.contains("kafka-python 3.0.12"))
         let codecs = try Self.replayCodecs(records, fixture)
-        let batches = try RecordBatchReader.validate(records, options: .produce, codecs: codecs)
+        let batches = try RecordBatchReader.validate(records, options: Self.produceAnyBatchCount, codecs: codecs)
         #expect(batches.count == fixture.batches.count)
         for (batch, expected) in zip(batches, fixture.batches) {
             let header = batch.header
@@ -180,7 +187,7 @@ import Testing
         let (records, fixture) = try Self.load(name)
         let codecs = try Self.replayCodecs(records, fixture)
         var output = ByteBuffer()
-        for batch in try RecordBatchReader.validate(records, codecs: codecs) {
+        for batch in try RecordBatchReader.validate(records, options: Self.produceAnyBatchCount, codecs: codecs) {
             var builder = RecordBatchBuilder(parametersOf: batch.header)
             for record in try batch.decodeRecords(codecs: codecs) {
                 builder.append(record)
@@ -223,6 +230,12 @@ import Testing
         #expect(output == records)
     }
 
+    /// Kafka-python sends one batch per partition; two in one Produce are refused.
+    @Test func twoBatchesAreNotOneProduce() throws {
+        let (records, _) = try Self.load("kafka-python-two-batches")
+        #expect(validationError(records, options: .produce)?.kind == .wrongBatchCount)
+    }
+
     /// Without the codec a broker reports UNSUPPORTED_COMPRESSION_TYPE; header checks still pass.
     @Test func gzipBatchWithoutCodec() throws {
         let (records, fixture) = try Self.load("kafka-python-gzip")
@@ -241,14 +254,14 @@ import Testing
         let codecs = try Self.replayCodecs(records, fixture)
         let boundaries = Set(fixture.batches.reduce(into: [0]) { $0.append($0.last! + $1.size) })
         for length in 1..<records.readableBytes where !boundaries.contains(length) {
-            let error = validationError(records.getSlice(at: 0, length: length)!, codecs: codecs)
+            let error = validationError(records.getSlice(at: 0, length: length)!, options: Self.produceAnyBatchCount, codecs: codecs)
             #expect(error?.kind == .truncated, "length \(length)")
         }
         let firstSize = fixture.batches[0].size
         for index in RecordBatchHeader.attributesOffset..<firstSize {
             var damaged = records
             damaged.setInteger(damaged.getInteger(at: index, as: UInt8.self)! ^ 0x80, at: index)
-            #expect(validationError(damaged, codecs: codecs)?.kind == .crcMismatch, "byte \(index)")
+            #expect(validationError(damaged, options: Self.produceAnyBatchCount, codecs: codecs)?.kind == .crcMismatch, "byte \(index)")
         }
     }
 }

@@ -11,7 +11,33 @@ import Testing
     }
 
     @Test func emptyRecordsFieldHoldsNoBatches() throws {
-        #expect(try RecordBatchReader.validate(ByteBuffer()).isEmpty)
+        #expect(try RecordBatchReader.validate(ByteBuffer(), options: .log).isEmpty)
+        // A Produce request must carry exactly one batch per partition.
+        let error = try #require(validationError(ByteBuffer(), options: .produce))
+        #expect(error.kind == .wrongBatchCount)
+        #expect(error.errorCode == .invalidRecord)
+    }
+
+    @Test func produceAcceptsExactlyOneBatch() throws {
+        var records = try Self.sampleBatch()
+        #expect(validationError(records, options: .produce) == nil)
+        var second = try Self.sampleBatch()
+        records.writeBuffer(&second)
+        let error = try #require(validationError(records, options: .produce))
+        #expect(error.kind == .wrongBatchCount)
+        #expect(error.batchIndex == 1)
+        var options = RecordBatchValidationOptions.produce
+        options.requiresSingleBatch = false
+        #expect(try RecordBatchReader.validate(records, options: options).count == 2)
+    }
+
+    @Test func producerBatchesStartAtOffsetZero() throws {
+        var batch = try RecordBatchTests.sampleBuilder().encode()
+        batch.setBaseOffset(5)
+        let error = try #require(validationError(batch.buffer, options: .produce))
+        #expect(error.kind == .invalidOffsets)
+        #expect(error.errorCode == .invalidRecord)
+        #expect(validationError(batch.buffer, options: .log) == nil)
     }
 
     @Test func batchesAreSlicesAtTheirPositions() throws {
@@ -46,13 +72,13 @@ import Testing
     }
 
     /// Changing any byte the CRC covers is caught by the CRC; changing baseOffset or the leader
-    /// epoch, which it does not cover, is not an error at all.
+    /// epoch, which it does not cover, is not an error in a log (a producer must send baseOffset 0).
     @Test func everySingleByteChangeIsCaughtOrHarmless() throws {
         let batch = try Self.sampleBatch()
         for index in 0..<batch.readableBytes {
             var damaged = batch
             damaged.setInteger(damaged.getInteger(at: index, as: UInt8.self)! ^ 0x10, at: index)
-            let error = validationError(damaged)
+            let error = validationError(damaged, options: .log)
             switch index {
             case RecordBatchHeader.baseOffsetOffset..<RecordBatchHeader.batchLengthOffset,
                 RecordBatchHeader.partitionLeaderEpochOffset..<RecordBatchHeader.magicOffset:
@@ -107,7 +133,8 @@ import Testing
         let error = try #require(validationError(batch))
         #expect(error.kind == .unsupportedMagic)
         #expect(error.magic == magic)
-        #expect(error.errorCode == .unsupportedForMessageFormat)
+        // Kafka answers legacy batches in Produce v3+ with INVALID_RECORD; `kind` tells them apart.
+        #expect(error.errorCode == .invalidRecord)
         // Seen from the 17th byte on, before the rest of a (shorter) legacy header is needed.
         #expect(validationError(batch.getSlice(at: 0, length: 17)!)?.kind == .unsupportedMagic)
     }
@@ -141,7 +168,7 @@ import Testing
     @Test func trailingGarbageAfterABatchIsRejected() throws {
         var records = try Self.sampleBatch()
         records.writeBytes([0, 0, 0])
-        let error = try #require(validationError(records))
+        let error = try #require(validationError(records, options: .log))
         #expect(error.kind == .truncated)
         #expect(error.batchIndex == 1)
         #expect(error.batchPosition == records.readableBytes - 3)
@@ -325,7 +352,7 @@ import Testing
         let position = records.readableBytes
         var bad = rawBatch(producerHeader(count: 2), rawRecords: [RawRecord(offsetDelta: 0), RawRecord(offsetDelta: 1, keyLength: -3)])
         records.writeBuffer(&bad)
-        let error = try #require(validationError(records))
+        let error = try #require(validationError(records, options: .log))
         #expect(error.batchIndex == 1)
         #expect(error.batchPosition == position)
         #expect(error.recordIndex == 1)

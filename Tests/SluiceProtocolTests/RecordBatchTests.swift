@@ -91,7 +91,7 @@ import Testing
             builder.append(timestamp: Self.now + Int64(index), key: nil, value: ByteBuffer(string: "txn-\(index)"))
         }
         let encoded = try builder.encode()
-        let batch = try #require(try RecordBatchReader.validate(encoded.buffer).first)
+        let batch = try #require(try RecordBatchReader.validate(encoded.buffer, options: .log).first)
         #expect(batch.header.isTransactional)
         #expect(!batch.header.isControl)
         #expect(batch.header.producerId == 123_456_789)
@@ -185,7 +185,7 @@ import Testing
         batch.setBaseOffset(1_000_000_000_000)
         batch.setPartitionLeaderEpoch(12)
         #expect(batch.header.crc == crc)
-        let reread = try RecordBatch(validating: batch.buffer, options: .produce)
+        let reread = try RecordBatch(validating: batch.buffer, options: .log)
         #expect(reread.header.baseOffset == 1_000_000_000_000)
         #expect(reread.header.partitionLeaderEpoch == 12)
         #expect(reread.header.crc == crc)
@@ -199,7 +199,7 @@ import Testing
         records.writeBuffer(&more)
         try records.setRecordBatchBaseOffset(4, at: second)
         try records.setRecordBatchPartitionLeaderEpoch(3, at: second)
-        let both = try RecordBatchReader.validate(records)
+        let both = try RecordBatchReader.validate(records, options: .log)
         #expect(both.map(\.header.baseOffset) == [0, 4])
         #expect(both.map(\.header.partitionLeaderEpoch) == [-1, 3])
         // Out of range: an error, not a trap or a write past the batch.

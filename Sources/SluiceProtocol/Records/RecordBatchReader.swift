@@ -4,14 +4,18 @@ import NIOCore
 public struct RecordBatchValidationOptions: Sendable, Hashable {
     /// Parse every record (decompressing compressed batches): lengths, counts and offset deltas.
     public var validatesRecords: Bool
-    /// Rules for batches from a producer (Kafka's `LogValidator` for client appends): at least one
-    /// record, `lastOffsetDelta == recordCount - 1`, offset deltas exactly 0, 1, 2 ..., a
-    /// non-negative `baseSequence` when a producer id is set, and no control batches. Without them
+    /// Rules for batches from a producer (Kafka's `LogValidator` and `UnifiedLog` for client
+    /// appends): baseOffset 0, at least one record, `lastOffsetDelta == recordCount - 1`, offset
+    /// deltas exactly 0, 1, 2 ..., a non-negative `baseSequence` when a producer id is set, and no
+    /// control batches. Without them
     /// (batches from a log, a leader or compaction) empty batches and gaps in offset deltas pass.
     ///
     /// Kafka itself rewrites, rather than rejects, a compressed producer batch whose inner offsets
     /// are not 0, 1, 2 ... (a workaround for old magic 0/1 clients); Sluice rejects it.
     public var enforcesProducerRules: Bool
+    /// Exactly one batch in the `records` field, as Kafka requires of Produce v3 and later
+    /// (`ProduceRequest.validateRecords`); none, or a second one, is `.wrongBatchCount`.
+    public var requiresSingleBatch: Bool
     /// The most bytes one compressed batch may inflate to; larger batches are rejected
     /// (`CORRUPT_MESSAGE`) and never allocate more than this.
     public var maximumDecompressedBytes: Int
@@ -23,15 +27,17 @@ public struct RecordBatchValidationOptions: Sendable, Hashable {
     public init(
         validatesRecords: Bool,
         enforcesProducerRules: Bool,
+        requiresSingleBatch: Bool = false,
         maximumDecompressedBytes: Int = RecordBatchValidationOptions.defaultMaximumDecompressedBytes
     ) {
         self.validatesRecords = validatesRecords
         self.enforcesProducerRules = enforcesProducerRules
+        self.requiresSingleBatch = requiresSingleBatch
         self.maximumDecompressedBytes = maximumDecompressedBytes
     }
 
-    /// A Produce request from a client: everything.
-    public static let produce = RecordBatchValidationOptions(validatesRecords: true, enforcesProducerRules: true)
+    /// One partition's records in a Produce request (v3+) from a client: everything.
+    public static let produce = RecordBatchValidationOptions(validatesRecords: true, enforcesProducerRules: true, requiresSingleBatch: true)
     /// Batches already in a log (recovery, replication, compaction input): structure and records.
     public static let log = RecordBatchValidationOptions(validatesRecords: true, enforcesProducerRules: false)
     /// Framing, header and CRC only; records are not parsed and compressed ones not inflated.
@@ -45,9 +51,14 @@ public struct RecordBatchValidationOptions: Sendable, Hashable {
 /// input holding exactly that batch's bytes. Checks, in order: at least 17 bytes to see the
 /// magic; magic 2 (0 and 1 are `.unsupportedMagic`, anything else `.unknownMagic`); a whole
 /// 61-byte header; `batchLength` at least 49 and within the bytes that remain; the CRC; a known
-/// compression codec; a non-negative record count; then the `options`. A truncated last batch is
-/// an error, not silently dropped. The first error ends the iteration; errors carry the batch's
-/// index and byte position within the input.
+/// compression codec; a non-negative record count that (uncompressed) fits the bytes; then the
+/// `options`: producer rules, and every record (see `RecordIterator` for those checks). A
+/// truncated last batch is an error, not silently dropped as Kafka's reader does for fetches. The
+/// first error ends the iteration; errors carry the batch's index and byte position in the input.
+///
+/// Not checked here, because they need broker state or configuration: timestamps against
+/// `message.timestamp.*`, batch size against `max.message.bytes`, keys on compacted topics,
+/// producer epochs and sequences against the producer state.
 ///
 /// Nothing is allocated from an unchecked length: the only allocation that depends on the input
 /// is the buffer a compressed batch inflates into, bounded by `maximumDecompressedBytes`.
@@ -72,8 +83,19 @@ public struct RecordBatchReader: Sendable {
 
     /// The next batch, or nil once every byte has been consumed (or after an error).
     public mutating func next() throws(RecordBatchValidationError) -> RecordBatch? {
-        guard !self.failed, self.remaining.readableBytes > 0 else { return nil }
+        guard !self.failed else { return nil }
         let position = self.remaining.readerIndex - self.startIndex
+        if self.options.requiresSingleBatch && (self.batchIndex > 0) == (self.remaining.readableBytes > 0) {
+            self.failed = true
+            let error = RecordBatchValidationError(
+                .wrongBatchCount,
+                self.batchIndex == 0
+                    ? "a Produce request must carry one record batch for each partition, and this one has none"
+                    : "a Produce request may carry only one record batch for each partition"
+            )
+            throw error.located(batchIndex: self.batchIndex, batchPosition: position)
+        }
+        guard self.remaining.readableBytes > 0 else { return nil }
         do {
             let batch = try Self.readBatch(from: &self.remaining, options: self.options, codecs: self.codecs)
             self.batchIndex += 1
@@ -202,6 +224,12 @@ public struct RecordBatchReader: Sendable {
             throw RecordBatchValidationError(
                 .controlBatchNotAllowed,
                 "clients may not write control batches; only the transaction coordinator writes them"
+            )
+        }
+        guard header.baseOffset == 0 else {
+            throw RecordBatchValidationError(
+                .invalidOffsets,
+                "baseOffset is \(header.baseOffset) but a producer's batch must start at 0; the broker assigns offsets"
             )
         }
         guard header.recordCount > 0 else {

@@ -3,10 +3,13 @@
 ///
 /// Problems with the batch framing or its checksum (the bytes were damaged, or the sender cannot
 /// frame) map to `CORRUPT_MESSAGE`; well-framed batches whose records break the v2 rules map to
-/// `INVALID_RECORD`, as Kafka's `CorruptRecordException` and `InvalidRecordException` do. Magic 0
-/// and 1 map to `UNSUPPORTED_FOR_MESSAGE_FORMAT` and are reported as their own kind so a broker can
-/// choose its answer. `kind` is public (unlike `ProtocolError`'s) so a broker can count rejections
-/// by cause, as Kafka's metrics recorder does.
+/// `INVALID_RECORD`, as Kafka's `CorruptRecordException` and `InvalidRecordException` do.
+///
+/// Magic 0 and 1 (`.unsupportedMagic`, with `magic` set) map to `INVALID_RECORD`, Kafka's answer to
+/// legacy batches in Produce v3 and later ("only allowed to contain record batches with magic
+/// version 2"); a broker that prefers `UNSUPPORTED_FOR_MESSAGE_FORMAT` (Produce v0-2, or a topic
+/// pinned to an old format) switches on `kind`. `kind` is public (unlike `ProtocolError`'s) so a
+/// broker can choose such answers and count rejections by cause, as Kafka's metrics recorder does.
 public struct RecordBatchValidationError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable, CaseIterable {
         /// Fewer bytes remain than the batch header or the declared `batchLength` needs.
@@ -35,6 +38,8 @@ public struct RecordBatchValidationError: Error, Sendable, Hashable, CustomStrin
         case invalidSequence
         /// A client sent a control batch; only the transaction coordinator writes those.
         case controlBatchNotAllowed
+        /// A Produce request's records hold no batch, or more than one.
+        case wrongBatchCount
     }
 
     public let kind: Kind
@@ -61,11 +66,10 @@ public struct RecordBatchValidationError: Error, Sendable, Hashable, CustomStrin
         switch self.kind {
         case .truncated, .invalidBatchLength, .unknownMagic, .crcMismatch, .unknownCompressionType, .decompressionFailed:
             .corruptMessage
-        case .unsupportedMagic:
-            .unsupportedForMessageFormat
         case .compressionUnavailable:
             .unsupportedCompressionType
-        case .invalidRecordCount, .invalidOffsets, .invalidRecord, .invalidSequence, .controlBatchNotAllowed:
+        case .unsupportedMagic, .invalidRecordCount, .invalidOffsets, .invalidRecord, .invalidSequence,
+            .controlBatchNotAllowed, .wrongBatchCount:
             .invalidRecord
         }
     }
