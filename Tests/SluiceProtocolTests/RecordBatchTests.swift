@@ -16,10 +16,10 @@ import Testing
             key: ByteBuffer(),
             value: ByteBuffer(),
             headers: [
-                RecordHeader(key: "trace", value: [0, 1, 2, 255]),
-                RecordHeader(key: "empty", value: [UInt8]()),
-                RecordHeader(key: "null", value: nil as ByteBuffer?),
-                RecordHeader(key: "", value: [9]),
+                RecordHeader(key: "trace", bytes: [0, 1, 2, 255]),
+                RecordHeader(key: "empty", bytes: []),
+                RecordHeader(key: "null", value: nil),
+                RecordHeader(key: "", bytes: [9]),
             ]
         )
         return builder

@@ -54,12 +54,6 @@ func codecs(_ codec: any CompressionCodec) -> CompressionCodecs {
     { type in type == codec.type ? codec : nil }
 }
 
-extension ByteBuffer {
-    init(string bytes: String) {
-        self.init(bytes: Array(bytes.utf8))
-    }
-}
-
 /// Hand-built record bytes for hostile-input tests: every field written as told, no checks.
 struct RawRecord {
     var length: Int32? = nil  // nil: the true body length

@@ -10,9 +10,10 @@ public struct RecordHeader: Sendable, Hashable {
         self.value = value
     }
 
-    public init(key: String, value: [UInt8]?) {
+    /// A header whose value is copied from `bytes`.
+    public init(key: String, bytes: [UInt8]?) {
         self.key = key
-        self.value = value.map { ByteBuffer(bytes: $0) }
+        self.value = bytes.map { ByteBuffer(bytes: $0) }
     }
 }
 

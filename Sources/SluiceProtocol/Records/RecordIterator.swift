@@ -6,7 +6,7 @@ import NIOCore
 /// the batch buffer; for a compressed one, of a single buffer the section was inflated into, which
 /// is never larger than the bound the iterator was made with. Checks: `recordCount` records exactly
 /// and no bytes after them; every record's declared length used exactly; offset deltas strictly
-/// increasing and at most `lastOffsetDelta` (a producer's batch must number them 0, 1, 2 ...).
+/// increasing and at most `lastOffsetDelta` (exactly 0, 1, 2 ... when validating a producer's batch).
 /// After the first error the iterator is finished and returns nil.
 public struct RecordIterator: Sendable {
     public let header: RecordBatchHeader
