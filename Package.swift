@@ -17,8 +17,10 @@ let package = Package(
         // Wire format only: primitives, headers, generated messages, record batches.
         .target(
             name: "SluiceProtocol",
-            dependencies: [.product(name: "NIOCore", package: "swift-nio")]
+            dependencies: ["CSluiceCRC32C", .product(name: "NIOCore", package: "swift-nio")]
         ),
+        // SSE4.2 CRC-32C for record batches; a C shim because Swift cannot call the intrinsic.
+        .target(name: "CSluiceCRC32C"),
         // Codecs used inside record batches, over the system's C libraries.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
