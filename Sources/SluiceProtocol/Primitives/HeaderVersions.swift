@@ -41,14 +41,14 @@ public struct RequestFrame: Sendable {
         self.body = buffer
     }
 
-    /// Decodes the body as `T` at the header's version, requiring every byte to be used.
+    /// Decodes the body as `T` at the header's version.
+    ///
+    /// Bytes left over after the body are ignored, as Kafka's broker ignores them: librdkafka's
+    /// all-topics Metadata request (v10+) writes a 4-byte null array where the compact form needs
+    /// one byte, leaving three stray bytes that a strict reader would refuse.
     public func decodeBody<T: KafkaRequest>(as type: T.Type = T.self) throws -> T {
         var body = self.body
-        let value = try T(from: &body, version: self.header.requestApiVersion)
-        if body.readableBytes != 0 {
-            throw ProtocolError.invalidValue("\(T.apiKey.name) v\(self.header.requestApiVersion): \(body.readableBytes) unexpected trailing bytes")
-        }
-        return value
+        return try T(from: &body, version: self.header.requestApiVersion)
     }
 }
 
