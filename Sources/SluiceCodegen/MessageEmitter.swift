@@ -146,19 +146,16 @@ struct MessageEmitter {
     private func emitDecode(_ w: inout SwiftWriter, _ scope: StructScope, isTopLevel: Bool) throws {
         if isTopLevel { self.versionGuard(&w) }
         self.declareFlexible(&w, scope)
+        var guarded = GuardedLines()
         for field in scope.fields {
             let present = field.untaggedVersions.intersection(scope.context)
-            switch VersionCondition.of(present, in: scope.context) {
-            case .never:
-                break
-            case .always:
-                try self.emitRead(&w, field, buffer: "buffer", context: present, scope)
-            case .when(let text):
-                try w.block("if \(text)") { w in
-                    try self.emitRead(&w, field, buffer: "buffer", context: present, scope)
-                }
-            }
+            let condition = VersionCondition.of(present, in: scope.context)
+            guard condition != .never else { continue }
+            var body = SwiftWriter()
+            try self.emitRead(&body, field, buffer: "buffer", context: present, scope)
+            guarded.add(condition, body, into: &w)
         }
+        guarded.flush(into: &w)
         guard !scope.flexible.isEmpty else { return }
         try self.conditionally(&w, scope.flexibleCondition, variable: "flexible") { w in
             let tagged = scope.taggedFields
@@ -250,13 +247,22 @@ struct MessageEmitter {
     private func emitEncode(_ w: inout SwiftWriter, _ scope: StructScope, isTopLevel: Bool) throws {
         if isTopLevel { self.versionGuard(&w) }
         self.declareFlexible(&w, scope)
+        var guarded = GuardedLines()
         for field in scope.fields {
             let present = field.untaggedVersions.intersection(scope.context)
             let absent = scope.context.subtracting(field.versions)
             let mustCheck = !field.ignorable && !absent.isEmpty
             let nonDefault = try self.message.nonDefaultExpression(field, value: "self.\(field.swiftName)")
             let notSupported = "throw ProtocolError.fieldNotSupported(field: \(scope.errorContext(field)), version: version)"
-            switch VersionCondition.of(present, in: scope.context) {
+            let condition = VersionCondition.of(present, in: scope.context)
+            if !mustCheck && condition != .never {
+                var body = SwiftWriter()
+                try self.emitWrite(&body, field, buffer: "buffer", context: present, scope)
+                guarded.add(condition, body, into: &w)
+                continue
+            }
+            guarded.flush(into: &w)
+            switch condition {
             case .never:
                 break
             case .always:
@@ -283,6 +289,7 @@ struct MessageEmitter {
                 }
             }
         }
+        guarded.flush(into: &w)
         guard !scope.flexible.isEmpty else { return }
         try self.conditionally(&w, scope.flexibleCondition, variable: "flexible") { w in
             let tagged = scope.taggedFields
@@ -351,5 +358,32 @@ struct MessageEmitter {
         case .array: w.line("try \(buffer).writeKafkaArray(\(value), version: version, compact: \(compact))")
         case .structure: w.line("try \(value).encode(into: &\(buffer), version: version)")
         }
+    }
+}
+
+/// Runs of consecutive fields under the same version test, written as one `if` block.
+private struct GuardedLines {
+    private var condition: VersionCondition = .always
+    private var body = SwiftWriter()
+    private var isEmpty = true
+
+    mutating func add(_ condition: VersionCondition, _ lines: SwiftWriter, into w: inout SwiftWriter) {
+        if !self.isEmpty && condition != self.condition { self.flush(into: &w) }
+        self.condition = condition
+        self.body.append(lines)
+        self.isEmpty = false
+    }
+
+    mutating func flush(into w: inout SwiftWriter) {
+        guard !self.isEmpty else { return }
+        switch self.condition {
+        case .never: break
+        case .always: w.append(self.body)
+        case .when(let text):
+            let body = self.body
+            w.block("if \(text)") { w in w.append(body) }
+        }
+        self.body = SwiftWriter()
+        self.isEmpty = true
     }
 }

@@ -78,6 +78,13 @@ struct SwiftWriter {
         self.line("}")
     }
 
+    /// Appends lines written by another writer (which started at depth 0) at this writer's depth.
+    mutating func append(_ other: SwiftWriter) {
+        for line in other.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            self.line(String(line))
+        }
+    }
+
     mutating func indent() { self.depth += 1 }
     mutating func dedent() { self.depth -= 1 }
 }

@@ -28,14 +28,8 @@ public struct AddPartitionsToTxnRequest: KafkaRequest {
         }
         if version <= 3 {
             self.v3AndBelowTransactionalId = try buffer.readKafkaString(compact: flexible, "AddPartitionsToTxnRequest.V3AndBelowTransactionalId")
-        }
-        if version <= 3 {
             self.v3AndBelowProducerId = try buffer.readKafkaInteger(as: Int64.self, "AddPartitionsToTxnRequest.V3AndBelowProducerId")
-        }
-        if version <= 3 {
             self.v3AndBelowProducerEpoch = try buffer.readKafkaInteger(as: Int16.self, "AddPartitionsToTxnRequest.V3AndBelowProducerEpoch")
-        }
-        if version <= 3 {
             self.v3AndBelowTopics = try buffer.readKafkaArray(of: AddPartitionsToTxnTopic.self, version: version, compact: flexible, minimumElementSize: 3, "AddPartitionsToTxnRequest.V3AndBelowTopics")
         }
         if flexible {

@@ -24,8 +24,6 @@ public struct AddPartitionsToTxnResponse: KafkaResponse {
         self.throttleTimeMs = try buffer.readKafkaInteger(as: Int32.self, "AddPartitionsToTxnResponse.ThrottleTimeMs")
         if version >= 4 {
             self.errorCode = try buffer.readKafkaInteger(as: Int16.self, "AddPartitionsToTxnResponse.ErrorCode")
-        }
-        if version >= 4 {
             self.resultsByTransaction = try buffer.readKafkaArray(of: AddPartitionsToTxnResult.self, version: version, compact: true, minimumElementSize: 3, "AddPartitionsToTxnResponse.ResultsByTransaction")
         }
         if version <= 3 {

@@ -22,8 +22,6 @@ public struct ApiVersionsRequest: KafkaRequest {
         let flexible: Bool = version >= 3
         if version >= 3 {
             self.clientSoftwareName = try buffer.readKafkaString(compact: true, "ApiVersionsRequest.ClientSoftwareName")
-        }
-        if version >= 3 {
             self.clientSoftwareVersion = try buffer.readKafkaString(compact: true, "ApiVersionsRequest.ClientSoftwareVersion")
         }
         if flexible {
@@ -38,8 +36,6 @@ public struct ApiVersionsRequest: KafkaRequest {
         let flexible: Bool = version >= 3
         if version >= 3 {
             try buffer.writeKafkaString(self.clientSoftwareName, compact: true)
-        }
-        if version >= 3 {
             try buffer.writeKafkaString(self.clientSoftwareVersion, compact: true)
         }
         if flexible {

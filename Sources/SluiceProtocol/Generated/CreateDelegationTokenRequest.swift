@@ -24,8 +24,6 @@ public struct CreateDelegationTokenRequest: KafkaRequest {
         let flexible: Bool = version >= 2
         if version >= 3 {
             self.ownerPrincipalType = try buffer.readKafkaNullableString(compact: true, "CreateDelegationTokenRequest.OwnerPrincipalType")
-        }
-        if version >= 3 {
             self.ownerPrincipalName = try buffer.readKafkaNullableString(compact: true, "CreateDelegationTokenRequest.OwnerPrincipalName")
         }
         self.renewers = try buffer.readKafkaArray(of: CreatableRenewers.self, version: version, compact: flexible, minimumElementSize: 3, "CreateDelegationTokenRequest.Renewers")

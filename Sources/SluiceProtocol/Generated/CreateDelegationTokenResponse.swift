@@ -33,8 +33,6 @@ public struct CreateDelegationTokenResponse: KafkaResponse {
         self.principalName = try buffer.readKafkaString(compact: flexible, "CreateDelegationTokenResponse.PrincipalName")
         if version >= 3 {
             self.tokenRequesterPrincipalType = try buffer.readKafkaString(compact: true, "CreateDelegationTokenResponse.TokenRequesterPrincipalType")
-        }
-        if version >= 3 {
             self.tokenRequesterPrincipalName = try buffer.readKafkaString(compact: true, "CreateDelegationTokenResponse.TokenRequesterPrincipalName")
         }
         self.issueTimestampMs = try buffer.readKafkaInteger(as: Int64.self, "CreateDelegationTokenResponse.IssueTimestampMs")

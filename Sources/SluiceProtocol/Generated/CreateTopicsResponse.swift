@@ -67,11 +67,7 @@ public struct CreateTopicsResponse: KafkaResponse {
             }
             if version >= 5 {
                 self.numPartitions = try buffer.readKafkaInteger(as: Int32.self, "CreateTopicsResponse.CreatableTopicResult.NumPartitions")
-            }
-            if version >= 5 {
                 self.replicationFactor = try buffer.readKafkaInteger(as: Int16.self, "CreateTopicsResponse.CreatableTopicResult.ReplicationFactor")
-            }
-            if version >= 5 {
                 self.configs = try buffer.readKafkaNullableArray(of: CreatableTopicConfigs.self, version: version, compact: true, minimumElementSize: 6, "CreateTopicsResponse.CreatableTopicResult.Configs")
             }
             if flexible {
@@ -99,11 +95,7 @@ public struct CreateTopicsResponse: KafkaResponse {
             }
             if version >= 5 {
                 buffer.writeInteger(self.numPartitions, endianness: .big)
-            }
-            if version >= 5 {
                 buffer.writeInteger(self.replicationFactor, endianness: .big)
-            }
-            if version >= 5 {
                 try buffer.writeKafkaArray(self.configs, version: version, compact: true)
             }
             if flexible {

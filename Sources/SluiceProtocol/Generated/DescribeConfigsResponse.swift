@@ -104,8 +104,6 @@ public struct DescribeConfigsResponse: KafkaResponse {
             }
             if version >= 3 {
                 self.configType = try buffer.readKafkaInteger(as: Int8.self, "DescribeConfigsResponse.DescribeConfigsResourceResult.ConfigType")
-            }
-            if version >= 3 {
                 self.documentation = try buffer.readKafkaNullableString(compact: flexible, "DescribeConfigsResponse.DescribeConfigsResourceResult.Documentation")
             }
             if flexible {
@@ -132,8 +130,6 @@ public struct DescribeConfigsResponse: KafkaResponse {
             }
             if version >= 3 {
                 buffer.writeInteger(self.configType, endianness: .big)
-            }
-            if version >= 3 {
                 try buffer.writeKafkaString(self.documentation, compact: flexible)
             }
             if flexible {

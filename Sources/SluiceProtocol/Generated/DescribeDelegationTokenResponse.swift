@@ -62,8 +62,6 @@ public struct DescribeDelegationTokenResponse: KafkaResponse {
             self.principalName = try buffer.readKafkaString(compact: flexible, "DescribeDelegationTokenResponse.DescribedDelegationToken.PrincipalName")
             if version >= 3 {
                 self.tokenRequesterPrincipalType = try buffer.readKafkaString(compact: true, "DescribeDelegationTokenResponse.DescribedDelegationToken.TokenRequesterPrincipalType")
-            }
-            if version >= 3 {
                 self.tokenRequesterPrincipalName = try buffer.readKafkaString(compact: true, "DescribeDelegationTokenResponse.DescribedDelegationToken.TokenRequesterPrincipalName")
             }
             self.issueTimestamp = try buffer.readKafkaInteger(as: Int64.self, "DescribeDelegationTokenResponse.DescribedDelegationToken.IssueTimestamp")

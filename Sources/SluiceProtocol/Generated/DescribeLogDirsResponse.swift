@@ -62,8 +62,6 @@ public struct DescribeLogDirsResponse: KafkaResponse {
             self.topics = try buffer.readKafkaArray(of: DescribeLogDirsTopic.self, version: version, compact: flexible, minimumElementSize: 3, "DescribeLogDirsResponse.DescribeLogDirsResult.Topics")
             if version >= 4 {
                 self.totalBytes = try buffer.readKafkaInteger(as: Int64.self, "DescribeLogDirsResponse.DescribeLogDirsResult.TotalBytes")
-            }
-            if version >= 4 {
                 self.usableBytes = try buffer.readKafkaInteger(as: Int64.self, "DescribeLogDirsResponse.DescribeLogDirsResult.UsableBytes")
             }
             if flexible {
@@ -78,8 +76,6 @@ public struct DescribeLogDirsResponse: KafkaResponse {
             try buffer.writeKafkaArray(self.topics, version: version, compact: flexible)
             if version >= 4 {
                 buffer.writeInteger(self.totalBytes, endianness: .big)
-            }
-            if version >= 4 {
                 buffer.writeInteger(self.usableBytes, endianness: .big)
             }
             if flexible {

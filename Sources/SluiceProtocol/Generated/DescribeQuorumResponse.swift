@@ -171,8 +171,6 @@ public struct DescribeQuorumResponse: KafkaResponse {
             self.logEndOffset = try buffer.readKafkaInteger(as: Int64.self, "DescribeQuorumResponse.ReplicaState.LogEndOffset")
             if version >= 1 {
                 self.lastFetchTimestamp = try buffer.readKafkaInteger(as: Int64.self, "DescribeQuorumResponse.ReplicaState.LastFetchTimestamp")
-            }
-            if version >= 1 {
                 self.lastCaughtUpTimestamp = try buffer.readKafkaInteger(as: Int64.self, "DescribeQuorumResponse.ReplicaState.LastCaughtUpTimestamp")
             }
             self.unknownTaggedFields = try buffer.readUnknownTaggedFields("DescribeQuorumResponse.ReplicaState tagged fields")
@@ -188,8 +186,6 @@ public struct DescribeQuorumResponse: KafkaResponse {
             buffer.writeInteger(self.logEndOffset, endianness: .big)
             if version >= 1 {
                 buffer.writeInteger(self.lastFetchTimestamp, endianness: .big)
-            }
-            if version >= 1 {
                 buffer.writeInteger(self.lastCaughtUpTimestamp, endianness: .big)
             }
             buffer.writeTaggedFields([], unknown: self.unknownTaggedFields)

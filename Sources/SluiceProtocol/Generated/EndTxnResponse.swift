@@ -25,8 +25,6 @@ public struct EndTxnResponse: KafkaResponse {
         self.errorCode = try buffer.readKafkaInteger(as: Int16.self, "EndTxnResponse.ErrorCode")
         if version >= 5 {
             self.producerId = try buffer.readKafkaInteger(as: Int64.self, "EndTxnResponse.ProducerId")
-        }
-        if version >= 5 {
             self.producerEpoch = try buffer.readKafkaInteger(as: Int16.self, "EndTxnResponse.ProducerEpoch")
         }
         if flexible {
@@ -43,8 +41,6 @@ public struct EndTxnResponse: KafkaResponse {
         buffer.writeInteger(self.errorCode, endianness: .big)
         if version >= 5 {
             buffer.writeInteger(self.producerId, endianness: .big)
-        }
-        if version >= 5 {
             buffer.writeInteger(self.producerEpoch, endianness: .big)
         }
         if flexible {

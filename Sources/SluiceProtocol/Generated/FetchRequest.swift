@@ -43,8 +43,6 @@ public struct FetchRequest: KafkaRequest {
         }
         if version >= 7 {
             self.sessionId = try buffer.readKafkaInteger(as: Int32.self, "FetchRequest.SessionId")
-        }
-        if version >= 7 {
             self.sessionEpoch = try buffer.readKafkaInteger(as: Int32.self, "FetchRequest.SessionEpoch")
         }
         self.topics = try buffer.readKafkaArray(of: FetchTopic.self, version: version, compact: flexible, minimumElementSize: 3, "FetchRequest.Topics")
@@ -92,8 +90,6 @@ public struct FetchRequest: KafkaRequest {
         }
         if version >= 7 {
             buffer.writeInteger(self.sessionId, endianness: .big)
-        }
-        if version >= 7 {
             buffer.writeInteger(self.sessionEpoch, endianness: .big)
         }
         try buffer.writeKafkaArray(self.topics, version: version, compact: flexible)

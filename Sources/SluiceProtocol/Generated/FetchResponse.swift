@@ -27,8 +27,6 @@ public struct FetchResponse: KafkaResponse {
         }
         if version >= 7 {
             self.errorCode = try buffer.readKafkaInteger(as: Int16.self, "FetchResponse.ErrorCode")
-        }
-        if version >= 7 {
             self.sessionId = try buffer.readKafkaInteger(as: Int32.self, "FetchResponse.SessionId")
         }
         self.responses = try buffer.readKafkaArray(of: FetchableTopicResponse.self, version: version, compact: flexible, minimumElementSize: 3, "FetchResponse.Responses")

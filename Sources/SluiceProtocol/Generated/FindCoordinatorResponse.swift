@@ -35,11 +35,7 @@ public struct FindCoordinatorResponse: KafkaResponse {
         }
         if version <= 3 {
             self.nodeId = try buffer.readKafkaInteger(as: Int32.self, "FindCoordinatorResponse.NodeId")
-        }
-        if version <= 3 {
             self.host = try buffer.readKafkaString(compact: flexible, "FindCoordinatorResponse.Host")
-        }
-        if version <= 3 {
             self.port = try buffer.readKafkaInteger(as: Int32.self, "FindCoordinatorResponse.Port")
         }
         if version >= 4 {

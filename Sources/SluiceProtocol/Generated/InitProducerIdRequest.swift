@@ -26,8 +26,6 @@ public struct InitProducerIdRequest: KafkaRequest {
         self.transactionTimeoutMs = try buffer.readKafkaInteger(as: Int32.self, "InitProducerIdRequest.TransactionTimeoutMs")
         if version >= 3 {
             self.producerId = try buffer.readKafkaInteger(as: Int64.self, "InitProducerIdRequest.ProducerId")
-        }
-        if version >= 3 {
             self.producerEpoch = try buffer.readKafkaInteger(as: Int16.self, "InitProducerIdRequest.ProducerEpoch")
         }
         if flexible {

@@ -88,8 +88,6 @@ public struct ListOffsetsResponse: KafkaResponse {
             }
             if version >= 1 {
                 self.timestamp = try buffer.readKafkaInteger(as: Int64.self, "ListOffsetsResponse.ListOffsetsPartitionResponse.Timestamp")
-            }
-            if version >= 1 {
                 self.offset = try buffer.readKafkaInteger(as: Int64.self, "ListOffsetsResponse.ListOffsetsPartitionResponse.Offset")
             }
             if version >= 4 {

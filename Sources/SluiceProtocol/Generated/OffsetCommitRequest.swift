@@ -27,8 +27,6 @@ public struct OffsetCommitRequest: KafkaRequest {
         self.groupId = try buffer.readKafkaString(compact: flexible, "OffsetCommitRequest.GroupId")
         if version >= 1 {
             self.generationIdOrMemberEpoch = try buffer.readKafkaInteger(as: Int32.self, "OffsetCommitRequest.GenerationIdOrMemberEpoch")
-        }
-        if version >= 1 {
             self.memberId = try buffer.readKafkaString(compact: flexible, "OffsetCommitRequest.MemberId")
         }
         if version >= 7 {
@@ -51,8 +49,6 @@ public struct OffsetCommitRequest: KafkaRequest {
         try buffer.writeKafkaString(self.groupId, compact: flexible)
         if version >= 1 {
             buffer.writeInteger(self.generationIdOrMemberEpoch, endianness: .big)
-        }
-        if version >= 1 {
             try buffer.writeKafkaString(self.memberId, compact: flexible)
         }
         if version >= 7 {

@@ -24,8 +24,6 @@ public struct OffsetFetchRequest: KafkaRequest {
         let flexible: Bool = version >= 6
         if version <= 7 {
             self.groupId = try buffer.readKafkaString(compact: flexible, "OffsetFetchRequest.GroupId")
-        }
-        if version <= 7 {
             if version >= 2 {
                 self.topics = try buffer.readKafkaNullableArray(of: OffsetFetchRequestTopic.self, version: version, compact: flexible, minimumElementSize: 3, "OffsetFetchRequest.Topics")
             } else {
@@ -113,8 +111,6 @@ public struct OffsetFetchRequest: KafkaRequest {
             self.groupId = try buffer.readKafkaString(compact: true, "OffsetFetchRequest.OffsetFetchRequestGroup.GroupId")
             if version >= 9 {
                 self.memberId = try buffer.readKafkaNullableString(compact: true, "OffsetFetchRequest.OffsetFetchRequestGroup.MemberId")
-            }
-            if version >= 9 {
                 self.memberEpoch = try buffer.readKafkaInteger(as: Int32.self, "OffsetFetchRequest.OffsetFetchRequestGroup.MemberEpoch")
             }
             self.topics = try buffer.readKafkaNullableArray(of: OffsetFetchRequestTopics.self, version: version, compact: true, minimumElementSize: 3, "OffsetFetchRequest.OffsetFetchRequestGroup.Topics")
@@ -125,8 +121,6 @@ public struct OffsetFetchRequest: KafkaRequest {
             try buffer.writeKafkaString(self.groupId, compact: true)
             if version >= 9 {
                 try buffer.writeKafkaString(self.memberId, compact: true)
-            }
-            if version >= 9 {
                 buffer.writeInteger(self.memberEpoch, endianness: .big)
             }
             try buffer.writeKafkaArray(self.topics, version: version, compact: true)

@@ -111,8 +111,6 @@ public struct ProduceResponse: KafkaResponse {
             }
             if version >= 8 {
                 self.recordErrors = try buffer.readKafkaArray(of: BatchIndexAndErrorMessage.self, version: version, compact: flexible, minimumElementSize: 6, "ProduceResponse.PartitionProduceResponse.RecordErrors")
-            }
-            if version >= 8 {
                 self.errorMessage = try buffer.readKafkaNullableString(compact: flexible, "ProduceResponse.PartitionProduceResponse.ErrorMessage")
             }
             if flexible {
@@ -142,8 +140,6 @@ public struct ProduceResponse: KafkaResponse {
             }
             if version >= 8 {
                 try buffer.writeKafkaArray(self.recordErrors, version: version, compact: flexible)
-            }
-            if version >= 8 {
                 try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             }
             if version <= 9 && self.currentLeader != LeaderIdAndEpoch() { throw ProtocolError.fieldNotSupported(field: "ProduceResponse.PartitionProduceResponse.CurrentLeader", version: version) }

@@ -33,8 +33,6 @@ public struct SyncGroupRequest: KafkaRequest {
         }
         if version >= 5 {
             self.protocolType = try buffer.readKafkaNullableString(compact: true, "SyncGroupRequest.ProtocolType")
-        }
-        if version >= 5 {
             self.protocolName = try buffer.readKafkaNullableString(compact: true, "SyncGroupRequest.ProtocolName")
         }
         self.assignments = try buffer.readKafkaArray(of: SyncGroupRequestAssignment.self, version: version, compact: flexible, minimumElementSize: 3, "SyncGroupRequest.Assignments")
@@ -58,8 +56,6 @@ public struct SyncGroupRequest: KafkaRequest {
         }
         if version >= 5 {
             try buffer.writeKafkaString(self.protocolType, compact: true)
-        }
-        if version >= 5 {
             try buffer.writeKafkaString(self.protocolName, compact: true)
         }
         try buffer.writeKafkaArray(self.assignments, version: version, compact: flexible)

@@ -28,8 +28,6 @@ public struct SyncGroupResponse: KafkaResponse {
         self.errorCode = try buffer.readKafkaInteger(as: Int16.self, "SyncGroupResponse.ErrorCode")
         if version >= 5 {
             self.protocolType = try buffer.readKafkaNullableString(compact: true, "SyncGroupResponse.ProtocolType")
-        }
-        if version >= 5 {
             self.protocolName = try buffer.readKafkaNullableString(compact: true, "SyncGroupResponse.ProtocolName")
         }
         self.assignment = try buffer.readKafkaBytes(compact: flexible, "SyncGroupResponse.Assignment")
@@ -49,8 +47,6 @@ public struct SyncGroupResponse: KafkaResponse {
         buffer.writeInteger(self.errorCode, endianness: .big)
         if version >= 5 {
             try buffer.writeKafkaString(self.protocolType, compact: true)
-        }
-        if version >= 5 {
             try buffer.writeKafkaString(self.protocolName, compact: true)
         }
         buffer.writeKafkaBytes(self.assignment, compact: flexible)

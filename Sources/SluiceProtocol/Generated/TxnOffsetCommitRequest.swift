@@ -32,11 +32,7 @@ public struct TxnOffsetCommitRequest: KafkaRequest {
         self.producerEpoch = try buffer.readKafkaInteger(as: Int16.self, "TxnOffsetCommitRequest.ProducerEpoch")
         if version >= 3 {
             self.generationId = try buffer.readKafkaInteger(as: Int32.self, "TxnOffsetCommitRequest.GenerationId")
-        }
-        if version >= 3 {
             self.memberId = try buffer.readKafkaString(compact: true, "TxnOffsetCommitRequest.MemberId")
-        }
-        if version >= 3 {
             self.groupInstanceId = try buffer.readKafkaNullableString(compact: true, "TxnOffsetCommitRequest.GroupInstanceId")
         }
         self.topics = try buffer.readKafkaArray(of: TxnOffsetCommitRequestTopic.self, version: version, compact: flexible, minimumElementSize: 3, "TxnOffsetCommitRequest.Topics")
