@@ -85,4 +85,55 @@ struct MessageCase: Sendable, CustomTestStringConvertible {
             #expect(throws: unsupported) { _ = try T(from: &bytes, version: version) }
         }
     }
+
+    @Test(arguments: Self.cases)
+    func corruptedInputThrowsOrDecodes(_ messageCase: MessageCase) throws {
+        try Self.corruptedInputThrowsOrDecodes(messageCase.type)
+    }
+
+    /// Overwrites bytes of each sample's encoding (deterministically) and decodes: the decoder may
+    /// accept the result or throw a ProtocolError, but must not trap or throw anything else.
+    static func corruptedInputThrowsOrDecodes<T: SampledMessage>(_ type: T.Type) throws {
+        var random = SplitMix64(seed: 0x5111CE)
+        let replacements: [UInt8] = [0x00, 0x01, 0x7F, 0x80, 0xFF]
+        for version in T.validVersions {
+            var encoded = ByteBuffer()
+            try T.sample(version: version).encode(into: &encoded, version: version)
+            let bytes = Array(encoded.readableBytesView)
+            guard !bytes.isEmpty else { continue }
+            for _ in 0..<40 {
+                var corrupted = bytes
+                for _ in 0..<(1 + Int(random.next() % 3)) {
+                    let position = Int(random.next() % UInt64(corrupted.count))
+                    corrupted[position] = replacements[Int(random.next() % UInt64(replacements.count))]
+                }
+                var buffer = ByteBuffer(bytes: corrupted)
+                do {
+                    let decoded = try T(from: &buffer, version: version)
+                    // Whatever was accepted must encode again.
+                    var again = ByteBuffer()
+                    try decoded.encode(into: &again, version: version)
+                } catch is ProtocolError {
+                    continue
+                } catch {
+                    Issue.record("\(T.self) v\(version): unexpected error \(error)")
+                }
+            }
+        }
+    }
+}
+
+/// A small deterministic generator, so failures reproduce.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { self.state = seed }
+
+    mutating func next() -> UInt64 {
+        self.state &+= 0x9E37_79B9_7F4A_7C15
+        var z = self.state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
