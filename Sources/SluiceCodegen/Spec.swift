@@ -219,7 +219,7 @@ extension Message {
 
         var structs: [StructDef] = []
         var contexts: [String: VersionSet] = [:]
-        func resolve(_ rawFields: [RawField], owner: String, within bounds: VersionSet) throws -> [Field] {
+        func resolve(_ rawFields: [RawField], owner: String) throws -> [Field] {
             var fields: [Field] = []
             for rawField in rawFields {
                 let field = try Field(raw: rawField, validVersions: valid, owner: "\(specFile) \(owner)")
@@ -229,20 +229,20 @@ extension Message {
                     }
                     let index = structs.count
                     structs.append(StructDef(name: structName, fields: [], context: .empty))
-                    structs[index].fields = try resolve(nested, owner: structName, within: field.versions.intersection(bounds))
+                    structs[index].fields = try resolve(nested, owner: structName)
                 }
                 fields.append(field)
             }
             return fields
         }
-        self.fields = try resolve(raw.fields, owner: raw.name, within: valid)
+        self.fields = try resolve(raw.fields, owner: raw.name)
         for common in raw.commonStructs ?? [] {
             guard !structs.contains(where: { $0.name == common.name }) else {
                 throw CodegenError("\(specFile): struct \(common.name) is defined twice")
             }
             let index = structs.count
             structs.append(StructDef(name: common.name, fields: [], context: .empty))
-            structs[index].fields = try resolve(common.fields, owner: common.name, within: valid)
+            structs[index].fields = try resolve(common.fields, owner: common.name)
         }
         for def in structs where SwiftNames.reservedTypeNames.contains(def.name) || def.name == raw.name {
             throw CodegenError("\(specFile): nested struct name \(def.name) would shadow a type the generated code uses")
