@@ -35,6 +35,7 @@ let package = Package(
         ),
         // Dev-only: Kafka JSON message specs -> Sources/SluiceProtocol/Generated.
         .executableTarget(name: "SluiceCodegen"),
+        .testTarget(name: "SluiceCodegenTests", dependencies: ["SluiceCodegen"]),
         .target(
             name: "SluiceCommands",
             dependencies: [

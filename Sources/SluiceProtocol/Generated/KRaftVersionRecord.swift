@@ -1,0 +1,33 @@
+// Generated from KRaftVersionRecord.json by SluiceCodegen. Do not edit.
+// KRaftVersionRecord (embedded data, not a request): v0, all flexible.
+
+import NIOCore
+
+public struct KRaftVersionRecord: Sendable, Equatable {
+    public static let validVersions: ClosedRange<Int16> = 0...0
+    public static let firstFlexibleVersion: Int16? = 0
+
+    public var version: Int16 = 0
+    public var kRaftVersion: Int16 = 0
+    public var unknownTaggedFields: [TaggedField] = []
+
+    public init() {}
+
+    public init(from buffer: inout ByteBuffer, version: Int16) throws {
+        guard Self.validVersions.contains(version) else {
+            throw ProtocolError.unsupportedVersion("KRaftVersionRecord", version: version)
+        }
+        self.version = try buffer.readKafkaInteger(as: Int16.self, "KRaftVersionRecord.Version")
+        self.kRaftVersion = try buffer.readKafkaInteger(as: Int16.self, "KRaftVersionRecord.KRaftVersion")
+        self.unknownTaggedFields = try buffer.readUnknownTaggedFields("KRaftVersionRecord tagged fields")
+    }
+
+    public func encode(into buffer: inout ByteBuffer, version: Int16) throws {
+        guard Self.validVersions.contains(version) else {
+            throw ProtocolError.unsupportedVersion("KRaftVersionRecord", version: version)
+        }
+        buffer.writeInteger(self.version, endianness: .big)
+        buffer.writeInteger(self.kRaftVersion, endianness: .big)
+        buffer.writeTaggedFields([], unknown: self.unknownTaggedFields)
+    }
+}
