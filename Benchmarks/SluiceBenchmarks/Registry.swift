@@ -8,7 +8,7 @@ enum Registry {
     static func cases() throws -> [BenchmarkCase] {
         var cases: [BenchmarkCase] = []
         cases += try CompressionBenchmarks.cases()
-        // cases += try ProtocolBenchmarks.cases()
+        cases += try ProtocolBenchmarks.cases()
         return cases
     }
 }
