@@ -56,28 +56,19 @@ extension ByteBuffer {
     /// Reads an unsigned LEB128 varint of at most 5 bytes (Kafka's UNSIGNED_VARINT).
     @inlinable
     public mutating func readUnsignedVarint(_ context: StaticString = "unsigned varint") throws -> UInt32 {
-        var result: UInt32 = 0
-        var shift: UInt32 = 0
-        var index = self.readerIndex
-        let end = self.writerIndex
-        while true {
-            guard index < end else {
-                throw ProtocolError.truncated(needed: index - self.readerIndex + 1, available: self.readableBytes, context: "\(context)")
-            }
-            let byte = self.getInteger(at: index, as: UInt8.self)!
-            index += 1
-            if shift == 28 && byte & 0xF0 != 0 { throw ProtocolError.malformedVarint(context: "\(context)") }
-            result |= UInt32(byte & 0x7F) << shift
-            if byte & 0x80 == 0 { break }
-            shift += 7
-        }
-        self.moveReaderIndex(to: index)
-        return result
+        UInt32(truncatingIfNeeded: try self.readUnsignedLEB128(bits: 32, context))
     }
 
     /// Reads an unsigned LEB128 varlong of at most 10 bytes.
     @inlinable
     public mutating func readUnsignedVarlong(_ context: StaticString = "unsigned varlong") throws -> UInt64 {
+        try self.readUnsignedLEB128(bits: 64, context)
+    }
+
+    /// LEB128 of a `bits`-wide value: the last byte may carry only the bits that are left, so an
+    /// overlong encoding throws instead of silently wrapping.
+    @inlinable
+    mutating func readUnsignedLEB128(bits: UInt64, _ context: StaticString) throws -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         var index = self.readerIndex
@@ -88,7 +79,9 @@ extension ByteBuffer {
             }
             let byte = self.getInteger(at: index, as: UInt8.self)!
             index += 1
-            if shift == 63 && byte & 0xFE != 0 { throw ProtocolError.malformedVarint(context: "\(context)") }
+            if shift + 7 > bits && UInt64(byte) >> (bits - shift) != 0 {
+                throw ProtocolError.malformedVarint(context: "\(context)")
+            }
             result |= UInt64(byte & 0x7F) << shift
             if byte & 0x80 == 0 { break }
             shift += 7
