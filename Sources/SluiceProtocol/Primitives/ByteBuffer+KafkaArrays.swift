@@ -92,6 +92,9 @@ extension KafkaUUID: KafkaArrayElement {
 extension ByteBuffer {
     // MARK: Arrays
 
+    /// Elements reserved before any is read; larger arrays grow as their elements arrive.
+    static let maximumArrayReservation = 1024
+
     /// A nullable ARRAY / COMPACT_ARRAY. The count is checked against the remaining bytes times
     /// `minimumElementSize` (the smallest encoding of one element) before anything is reserved.
     mutating func readKafkaNullableArray<Element: KafkaArrayElement>(
@@ -105,7 +108,9 @@ extension ByteBuffer {
             return nil
         }
         var elements: [Element] = []
-        elements.reserveCapacity(count)
+        // The count is honest only in wire bytes: an element can be far larger in memory than on
+        // the wire, so reserve at most a modest amount up front and let real elements grow it.
+        elements.reserveCapacity(Swift.min(count, Self.maximumArrayReservation))
         for _ in 0..<count {
             elements.append(try Element.readKafkaElement(from: &self, version: version, compact: compact, context))
         }

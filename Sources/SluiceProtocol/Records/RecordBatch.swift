@@ -73,7 +73,7 @@ public struct RecordBatch: Sendable, Hashable {
     ) throws(RecordBatchValidationError) -> [Record] {
         var iterator = try self.records(codecs: codecs, maximumDecompressedBytes: maximumDecompressedBytes)
         var records: [Record] = []
-        records.reserveCapacity(iterator.remainingCount)
+        records.reserveCapacity(Swift.min(iterator.remainingCount, 4096))
         while let record = try iterator.next() {
             records.append(record)
         }
