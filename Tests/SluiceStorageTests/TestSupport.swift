@@ -75,3 +75,10 @@ extension ByteBuffer {
 func concatenated(_ batches: [RecordBatch]) -> [UInt8] {
     batches.flatMap { $0.buffer.bytes }
 }
+
+/// Creates `parent/name` and returns its path.
+func subdirectory(_ parent: String, _ name: String) throws -> String {
+    let path = parent + "/" + name
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
