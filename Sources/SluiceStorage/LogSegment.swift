@@ -104,6 +104,13 @@ public struct RecoveryResult: Sendable, Hashable {
     /// Bytes cut from the end of the `.log` (0 when nothing was wrong or truncation was off).
     public var truncatedBytes: Int64
     public var stop: RecoveryStop
+
+    public init(validBatches: Int, validBytes: Int64, truncatedBytes: Int64, stop: RecoveryStop) {
+        self.validBatches = validBatches
+        self.validBytes = validBytes
+        self.truncatedBytes = truncatedBytes
+        self.stop = stop
+    }
 }
 
 /// One segment of a partition's log: `<baseOffset>.log` holding record batches back to back,
