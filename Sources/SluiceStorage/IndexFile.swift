@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NIOCore
 
 /// The file under an `OffsetIndex` or `TimeIndex`: fixed-size big-endian entries from byte 0,
@@ -98,5 +103,23 @@ final class IndexFile {
     func delete() throws {
         try? self.close()
         if self.fileIO.fileExists(self.path) { try self.fileIO.removeFile(self.path) }
+    }
+}
+
+private let zeroPage = [UInt8](repeating: 0, count: 4096)
+
+/// Whether every readable byte of `buffer` from absolute index `index` on is zero (memcmp
+/// against a zero page: fast even in debug builds, where byte loops over 10 MiB are not).
+func isAllZero(_ buffer: ByteBuffer, from index: Int) -> Bool {
+    buffer.withUnsafeReadableBytes { bytes in
+        zeroPage.withUnsafeBytes { zeros in
+            var offset = index - buffer.readerIndex
+            while offset < bytes.count {
+                let length = min(zeros.count, bytes.count - offset)
+                if memcmp(bytes.baseAddress! + offset, zeros.baseAddress!, length) != 0 { return false }
+                offset += length
+            }
+            return true
+        }
     }
 }

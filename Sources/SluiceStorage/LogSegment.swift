@@ -660,7 +660,7 @@ public final class LogSegment {
             var chunk = ByteBuffer()
             let read = try log.read(into: &chunk, at: offset, count: Int(min(fileSize - offset, 1 << 20)))
             if read == 0 { break }
-            if chunk.readableBytesView.contains(where: { $0 != 0 }) { return nil }
+            if !isAllZero(chunk, from: chunk.readerIndex) { return nil }
             offset += Int64(read)
         }
         return .zeroFilled(position: position)

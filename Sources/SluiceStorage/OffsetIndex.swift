@@ -58,8 +58,7 @@ public final class OffsetIndex {
             let position = bytes.getInteger(at: at + 4, as: UInt32.self)!
             if relative == 0 && position == 0 {
                 // Preallocated space: everything after must be zero as well.
-                let rest = bytes.getSlice(at: at, length: bytes.readableBytes - index * Self.entrySize)!
-                if rest.readableBytesView.contains(where: { $0 != 0 }) {
+                if !isAllZero(bytes, from: at) {
                     self.loadProblem = "non-zero bytes follow the empty entry \(index)"
                 }
                 break

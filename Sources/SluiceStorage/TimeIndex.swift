@@ -51,8 +51,7 @@ public final class TimeIndex {
             let timestamp = bytes.getInteger(at: at, as: Int64.self)!
             let relative = bytes.getInteger(at: at + 8, as: UInt32.self)!
             if timestamp == 0 && relative == 0 {
-                let rest = bytes.getSlice(at: at, length: bytes.readableBytes - index * Self.entrySize)!
-                if rest.readableBytesView.contains(where: { $0 != 0 }) {
+                if !isAllZero(bytes, from: at) {
                     self.loadProblem = "non-zero bytes follow the empty entry \(index)"
                 }
                 break
