@@ -48,7 +48,7 @@ public struct CheckpointFile<Codec: CheckpointEntryCodec>: Sendable {
         try atomicWrite(ByteBuffer(string: text), to: self.path, fileIO: self.fileIO)
     }
 
-    /// The entries, in file order; empty when the file does not exist. Throws a `StorageError`
+    /// The entries, in file order; empty when the file does not exist or is empty. Throws a `StorageError`
     /// (`isMalformedFile`) when the version is not `Codec.version`, the count disagrees with the
     /// entries, an entry is malformed, or lines follow the last entry.
     public func read() throws -> [Codec.Entry] {
@@ -59,6 +59,8 @@ public struct CheckpointFile<Codec: CheckpointEntryCodec>: Sendable {
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
+        // Kafka creates checkpoint files empty and reads an empty file as no entries.
+        if lines.isEmpty { return [] }
         guard lines.count >= 2 else {
             throw StorageError.malformedFile(path: self.path, "expected a version line and a count line, found \(lines.count) lines")
         }

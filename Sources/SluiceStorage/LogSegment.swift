@@ -382,6 +382,11 @@ public final class LogSegment {
         guard batch.readableBytes == header.totalSize, header.batchLength >= RecordBatchHeader.minimumBatchLength else {
             throw StorageError.invalidAppend(path: self.logPath, "the batch has \(batch.readableBytes) bytes but its header says \(header.totalSize)")
         }
+        guard batch.getInteger(at: batch.readerIndex + RecordBatchHeader.baseOffsetOffset, as: Int64.self) == header.baseOffset,
+            batch.getInteger(at: batch.readerIndex + RecordBatchHeader.lastOffsetDeltaOffset, as: Int32.self) == header.lastOffsetDelta
+        else {
+            throw StorageError.invalidAppend(path: self.logPath, "the batch's bytes disagree with its header on baseOffset or lastOffsetDelta")
+        }
         guard header.baseOffset >= self.nextOffset, header.lastOffset >= header.baseOffset else {
             throw StorageError.invalidAppend(
                 path: self.logPath,

@@ -157,11 +157,13 @@ public final class OffsetIndex {
         self.positions.removeAll()
     }
 
+    /// Memory first: if clearing the file fails, the stale slots on disk are overwritten by the
+    /// next appends, or caught by `sanityCheck` and the segment's checks at the next open.
     private func truncate(toEntries count: Int) throws {
         guard count < self.entryCount else { return }
-        try self.storage.setEntryCount(count)
         self.relativeOffsets.removeSubrange(count...)
         self.positions.removeSubrange(count...)
+        try self.storage.setEntryCount(count)
     }
 
     /// Replaces every entry with `entries` (already in order), in one write.

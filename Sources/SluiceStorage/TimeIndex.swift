@@ -140,11 +140,12 @@ public final class TimeIndex {
         self.relativeOffsets.removeAll()
     }
 
+    /// Memory first, as in `OffsetIndex`.
     private func truncate(toEntries count: Int) throws {
         guard count < self.entryCount else { return }
-        try self.storage.setEntryCount(count)
         self.timestamps.removeSubrange(count...)
         self.relativeOffsets.removeSubrange(count...)
+        try self.storage.setEntryCount(count)
     }
 
     /// Replaces every entry with `entries` (already in order), in one write.

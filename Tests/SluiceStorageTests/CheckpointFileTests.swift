@@ -33,10 +33,13 @@ import Testing
         }
     }
 
-    @Test func missingFileReadsAsEmpty() throws {
+    @Test func missingOrEmptyFileReadsAsEmpty() throws {
         try withTemporaryDirectory { dir throws in
             let entries = try OffsetCheckpointFile(path: dir + "/none", fileIO: PosixFileIO()).read()
             #expect(entries == [])
+            try writeFile(dir + "/empty", "")
+            let empty = try OffsetCheckpointFile(path: dir + "/empty", fileIO: PosixFileIO()).read()
+            #expect(empty == [])
         }
     }
 
@@ -80,7 +83,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "",
+        "\n\n",
         "0\n",
         "1\n0\n",
         "x\n0\n",

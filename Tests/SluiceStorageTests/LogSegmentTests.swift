@@ -57,6 +57,10 @@ import Testing
             #expect(throws: StorageError.self) { try segment.append(makeBatch(baseOffset: 10 + Int64(UInt32.max) + 1)) }
             let batch = try makeBatch(baseOffset: 12)
             #expect(throws: StorageError.self) { try segment.append(batch: batch.buffer.getSlice(at: 0, length: 70)!, header: batch.header) }
+            // Offsets assigned in the header but not in the bytes.
+            var header = batch.header
+            header.baseOffset = 20
+            #expect(throws: StorageError.self) { try segment.append(batch: batch.buffer, header: header) }
             try segment.append(batch)  // gaps (compaction, aborted offsets) are fine
             #expect(segment.nextOffset == 13)
         }
