@@ -196,7 +196,10 @@ final class FaultyFile: StorageFile {
         self.owner = owner
     }
 
-    var path: String { self.base.path }
+    var path: String {
+        get { self.base.path }
+        set { self.base.path = newValue }
+    }
     var descriptor: CInt { self.base.descriptor }
 
     func size() throws -> Int64 { try self.base.size() }

@@ -23,7 +23,9 @@ public enum FileOpenMode: Sendable, Hashable {
 /// Handles are not thread-safe; each is owned by one segment, index or checkpoint writer.
 /// Every method throws `StorageError`.
 public protocol StorageFile: AnyObject {
-    var path: String { get }
+    /// Where the file is. Set by whoever renames it (through `FileIO.rename`), so that errors
+    /// name the current path; setting it does not rename anything.
+    var path: String { get set }
     /// The raw descriptor, for zero-copy transfer (`sendfile`) by the network layer. Valid until
     /// `close()`; never close it directly.
     var descriptor: CInt { get }
@@ -172,7 +174,7 @@ private func retryingOnInterrupt(_ call: () -> CInt) -> CInt {
 }
 
 final class PosixFile: StorageFile {
-    let path: String
+    var path: String
     private var fd: CInt
 
     init(path: String, descriptor: CInt) {

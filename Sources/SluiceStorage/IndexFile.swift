@@ -13,7 +13,7 @@ import NIOCore
 /// `maxEntries * entrySize` (preallocated: active segment). Entries past `entryCount` are zero
 /// or garbage a crash left behind; the owner overwrites them. Not thread-safe.
 final class IndexFile {
-    let path: String
+    private(set) var path: String
     let entrySize: Int
     let fileIO: any FileIO
     private(set) var file: (any StorageFile)?
@@ -98,6 +98,13 @@ final class IndexFile {
         guard let file = self.file else { return }
         self.file = nil
         try file.close()
+    }
+
+    /// Renames the file (open or closed) to `newPath`.
+    func rename(to newPath: String) throws {
+        try self.fileIO.rename(self.path, to: newPath)
+        self.path = newPath
+        self.file?.path = newPath
     }
 
     func delete() throws {

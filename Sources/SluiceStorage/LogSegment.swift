@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NIOCore
 import SluiceProtocol
 
@@ -119,7 +124,7 @@ public struct RecoveryResult: Sendable, Hashable {
 ///
 /// Invariants:
 /// - The `.log` holds whole v2 batches from byte 0 to `sizeInBytes`, in increasing offset
-///   order, each with offsets in `baseOffset ... baseOffset + UInt32.max`; the size stays below
+///   order, each with offsets in `baseOffset ... baseOffset + Int32.max`; the size stays below
 ///   2 GiB (positions fit the index). Batches are stored exactly as appended (offsets are
 ///   assigned by the caller).
 /// - `nextOffset` is the last batch's `lastOffset + 1` (`baseOffset` when empty).
@@ -139,7 +144,7 @@ public final class LogSegment {
     public let offsetIndex: OffsetIndex
     public let timeIndex: TimeIndex
     private var log: (any StorageFile)?
-    public let logPath: String
+    public private(set) var logPath: String
 
     /// Bytes of whole batches in the `.log`.
     public private(set) var sizeInBytes: Int64 = 0
@@ -159,8 +164,10 @@ public final class LogSegment {
     public private(set) var recoveryOnOpen: RecoveryResult?
     private var bytesSinceLastIndexEntry = 0
 
-    /// The largest relative offset (UInt32) a segment can hold.
-    public static let maxRelativeOffset = Int64(UInt32.max)
+    /// The largest offset - baseOffset a segment holds. The index stores relative offsets as 4
+    /// bytes; Kafka reads them as a signed Int32, so Sluice keeps to `Int32.max` and its files
+    /// stay readable by Kafka's tools (`kafka-dump-log.sh`).
+    public static let maxRelativeOffset = Int64(Int32.max)
     /// The largest `.log` size (positions are Int32 in Kafka).
     public static let maxSegmentSize = Int64(Int32.max)
 
@@ -369,7 +376,7 @@ public final class LogSegment {
 
     /// Appends one batch exactly as given. `header` must describe `batch` (its readable bytes
     /// are the whole batch) and offsets must already be assigned: `baseOffset >= nextOffset`,
-    /// `lastOffset - self.baseOffset <= UInt32.max`. Adds an offset index entry (and maybe a time
+    /// `lastOffset - self.baseOffset <= maxRelativeOffset`. Adds an offset index entry (and maybe a time
     /// index entry) when more than `index.interval.bytes` were appended since the last one.
     ///
     /// Not durable until `flush()`. On failure the segment is left as before the call and the
@@ -396,7 +403,7 @@ public final class LogSegment {
         guard header.lastOffset - self.baseOffset <= Self.maxRelativeOffset else {
             throw StorageError.invalidAppend(
                 path: self.logPath,
-                "offset \(header.lastOffset) is too far from base offset \(self.baseOffset) for a 32-bit relative offset; roll a new segment"
+                "offset \(header.lastOffset) is too far from base offset \(self.baseOffset) for a relative offset (at most \(Self.maxRelativeOffset)); roll a new segment"
             )
         }
         guard self.sizeInBytes + Int64(batch.readableBytes) <= Self.maxSegmentSize else {
@@ -718,7 +725,7 @@ public final class LogSegment {
 
     /// Whether the log should roll a new segment before appending (Kafka's `shouldRoll`): this
     /// one would pass `segment.bytes`, it is older than `segment.ms` (minus jitter) and not
-    /// empty, an index is full, or the new offsets do not fit a 32-bit relative offset.
+    /// empty, an index is full, or the new offsets do not fit `maxRelativeOffset`.
     public func shouldRoll(_ parameters: RollParameters) -> Bool {
         let waited: Int64
         if let rolling = self.rollingBasedTimestamp, rolling >= 0 {
@@ -760,6 +767,29 @@ public final class LogSegment {
         self.log = nil
         self.offsetIndex.abandon()
         self.timeIndex.abandon()
+    }
+
+    /// Renames all three files from `<name><oldSuffix>` to `<name><newSuffix>` (Kafka's
+    /// `changeFileSuffixes`): `""` -> `".deleted"` before asynchronous deletion, `".cleaned"` ->
+    /// `".swap"` -> `""` during compaction. The segment stays usable; open descriptors follow
+    /// the files. Not atomic across the three files: after a crash in between, the log loader
+    /// must finish or undo the rename (Kafka completes `.swap` and deletes `.deleted` files).
+    /// The directory is not fsynced; call `fileIO.syncDirectory(directory)` when it must be.
+    public func changeFileSuffixes(from oldSuffix: String, to newSuffix: String) throws {
+        func renamed(_ path: String) throws -> String {
+            guard path.hasSuffix(oldSuffix) else {
+                throw StorageError.io("rename", path: path, errno: EINVAL, "the name does not end in \"\(oldSuffix)\"")
+            }
+            return String(path.dropLast(oldSuffix.count)) + newSuffix
+        }
+        let newLogPath = try renamed(self.logPath)
+        let newIndexPath = try renamed(self.offsetIndex.path)
+        let newTimeIndexPath = try renamed(self.timeIndex.path)
+        try self.fileIO.rename(self.logPath, to: newLogPath)
+        self.logPath = newLogPath
+        self.log?.path = newLogPath
+        try self.offsetIndex.renameFile(to: newIndexPath)
+        try self.timeIndex.renameFile(to: newTimeIndexPath)
     }
 
     /// Closes and removes the segment's files.

@@ -206,4 +206,6 @@ public final class OffsetIndex {
     /// Closes without trimming (after a failure).
     func abandon() { try? self.storage.close() }
     public func delete() throws { try self.storage.delete() }
+    /// Renames the file; the index stays usable.
+    public func renameFile(to newPath: String) throws { try self.storage.rename(to: newPath) }
 }

@@ -54,7 +54,7 @@ import Testing
             try segment.append(makeBatch(baseOffset: 10, count: 2))
             let error = #expect(throws: StorageError.self) { try segment.append(makeBatch(baseOffset: 11)) }
             #expect(error?.isInvalidAppend == true)
-            #expect(throws: StorageError.self) { try segment.append(makeBatch(baseOffset: 10 + Int64(UInt32.max) + 1)) }
+            #expect(throws: StorageError.self) { try segment.append(makeBatch(baseOffset: 10 + Int64(Int32.max) + 1)) }
             let batch = try makeBatch(baseOffset: 12)
             #expect(throws: StorageError.self) { try segment.append(batch: batch.buffer.getSlice(at: 0, length: 70)!, header: batch.header) }
             // Offsets assigned in the header but not in the bytes.
@@ -281,9 +281,10 @@ import Testing
             // segment.ms is measured from the first batch's timestamp, minus the jitter.
             #expect(!segment.shouldRoll(params(ms: 1000, ts: 7_900)))
             #expect(segment.shouldRoll(params(ms: 1000, ts: 7_901)))
-            // Offsets must fit 32 bits relative to the base offset.
-            #expect(!segment.shouldRoll(params(offset: 1000 + Int64(UInt32.max))))
-            #expect(segment.shouldRoll(params(offset: 1001 + Int64(UInt32.max))))
+            // Offsets must fit a relative offset (Int32, as Kafka reads the index).
+            #expect(!segment.shouldRoll(params(offset: 1000 + LogSegment.maxRelativeOffset)))
+            #expect(segment.shouldRoll(params(offset: 1001 + LogSegment.maxRelativeOffset)))
+            #expect(LogSegment.maxRelativeOffset == Int64(Int32.max))
             // A full time index rolls (one slot is kept for sealing): 36 bytes hold 3 entries.
             let small = LogSegmentConfig(indexIntervalBytes: 0, maxIndexSize: 36)
             let timeFull = try LogSegment.create(directory: try subdirectory(dir, "time"), baseOffset: 0, config: small, fileIO: PosixFileIO(), nowMs: 0)
@@ -315,6 +316,29 @@ import Testing
             #expect(segment.timeIndex.lastEntry == .init(timestamp: segment.maxTimestampSoFar, offset: segment.offsetOfMaxTimestampSoFar))
             #expect(try fileSize(dir + "/00000000000000000000.index") == segment.offsetIndex.entryCount * 8)
             #expect(try fileSize(dir + "/00000000000000000000.timeindex") == segment.timeIndex.entryCount * 12)
+        }
+    }
+
+    @Test func changeFileSuffixesRenamesAllThreeAndStaysUsable() throws {
+        try withTemporaryDirectory { dir in
+            let segment = try LogSegment.create(directory: dir, baseOffset: 7, config: LogSegmentConfig(indexIntervalBytes: 100), fileIO: PosixFileIO(), nowMs: 0)
+            let batches = try appendBatches(to: segment, count: 5)
+            try segment.changeFileSuffixes(from: "", to: ".deleted")
+            #expect(Set(try FileManager.default.contentsOfDirectory(atPath: dir)) == [
+                "00000000000000000007.log.deleted", "00000000000000000007.index.deleted", "00000000000000000007.timeindex.deleted",
+            ])
+            #expect(segment.logPath == dir + "/00000000000000000007.log.deleted")
+            #expect(try segment.read(from: 7, maxBytes: .max)?.readBytes().bytes == concatenated(batches))
+            try appendBatches(to: segment, count: 5)
+            #expect(throws: StorageError.self) { try segment.changeFileSuffixes(from: ".swap", to: "") }
+            try segment.changeFileSuffixes(from: ".deleted", to: "")
+            try segment.close()
+            let reopened = try LogSegment.open(directory: dir, baseOffset: 7, config: LogSegmentConfig(indexIntervalBytes: 100), fileIO: PosixFileIO(), nowMs: 0)
+            #expect(reopened.recoveryOnOpen == nil)
+            #expect(reopened.nextOffset == segment.nextOffset)
+            try reopened.changeFileSuffixes(from: "", to: ".deleted")
+            try reopened.delete()
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
         }
     }
 
