@@ -693,7 +693,6 @@ public final class LogSegment {
         try log.truncate(to: position)
         self.sizeInBytes = position
         try self.loadTail()
-        self.bytesSinceLastIndexEntry = 0
         return removed
     }
 

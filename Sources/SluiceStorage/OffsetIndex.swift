@@ -74,7 +74,8 @@ public final class OffsetIndex {
             index += 1
         }
         if self.relativeOffsets.count > self.maxEntries {
-            self.loadProblem = "it holds \(self.relativeOffsets.count) entries, more than the \(self.maxEntries) allowed"
+            // Written under a larger segment.index.bytes: keep them all; the index is full.
+            try self.storage.setMaxIndexSize(0, entryCount: self.relativeOffsets.count)
         }
     }
 
@@ -170,8 +171,8 @@ public final class OffsetIndex {
     func rebuild(_ entries: [Entry]) throws {
         try self.reset()
         guard !entries.isEmpty else { return }
-        guard entries.count <= self.maxEntries else {
-            throw StorageError.segmentFull(path: self.path, "\(entries.count) entries do not fit the index's \(self.maxEntries)")
+        if entries.count > self.maxEntries {
+            try self.storage.setMaxIndexSize(0, entryCount: entries.count)
         }
         var bytes = ByteBuffer()
         bytes.reserveCapacity(entries.count * Self.entrySize)

@@ -67,7 +67,8 @@ public final class TimeIndex {
             index += 1
         }
         if self.timestamps.count > self.maxEntries {
-            self.loadProblem = "it holds \(self.timestamps.count) entries, more than the \(self.maxEntries) allowed"
+            // Written under a larger segment.index.bytes: keep them all; the index is full.
+            try self.storage.setMaxIndexSize(0, entryCount: self.timestamps.count)
         }
     }
 
@@ -152,8 +153,8 @@ public final class TimeIndex {
     func rebuild(_ entries: [Entry]) throws {
         try self.reset()
         guard !entries.isEmpty else { return }
-        guard entries.count <= self.maxEntries else {
-            throw StorageError.segmentFull(path: self.path, "\(entries.count) entries do not fit the time index's \(self.maxEntries)")
+        if entries.count > self.maxEntries {
+            try self.storage.setMaxIndexSize(0, entryCount: entries.count)
         }
         var bytes = ByteBuffer()
         bytes.reserveCapacity(entries.count * Self.entrySize)

@@ -71,6 +71,20 @@ import Testing
         }
     }
 
+    @Test func keepsEntriesWrittenUnderALargerIndexSize() throws {
+        try withTemporaryDirectory { dir in
+            let path = dir + "/i.index"
+            let index = try OffsetIndex(path: path, baseOffset: 0, maxIndexSize: 800, fileIO: PosixFileIO())
+            for i in 1...10 { try index.append(offset: Int64(i), position: Int64(i * 10)) }
+            try index.close()
+            let smaller = try OffsetIndex(path: path, baseOffset: 0, maxIndexSize: 40, fileIO: PosixFileIO())
+            try smaller.sanityCheck()
+            #expect(smaller.entryCount == 10)
+            #expect(smaller.isFull)
+            #expect(smaller.lookup(7) == .init(offset: 7, position: 70))
+        }
+    }
+
     @Test func truncateRemovesEntriesAtOrAboveTheOffset() throws {
         try withTemporaryDirectory { dir in
             let path = dir + "/i.index"

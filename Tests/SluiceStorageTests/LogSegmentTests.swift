@@ -188,7 +188,8 @@ import Testing
             let more = try appendBatches(to: segment, count: 10, recordsPerBatch: 4)
             let fresh = try LogSegment.create(directory: try subdirectory(dir, "fresh"), baseOffset: 0, config: config, fileIO: PosixFileIO(), nowMs: 0)
             for batch in kept + more { try fresh.append(batch) }
-            #expect(segment.offsetIndex.entries.count <= fresh.offsetIndex.entries.count)
+            #expect(segment.offsetIndex.entries == fresh.offsetIndex.entries)
+            #expect(segment.timeIndex.entries == fresh.timeIndex.entries)
             #expect(try segment.read(from: 0, maxBytes: .max)!.readBytes() == fresh.read(from: 0, maxBytes: .max)!.readBytes())
             try segment.truncate(to: 0)
             #expect(segment.sizeInBytes == 0)

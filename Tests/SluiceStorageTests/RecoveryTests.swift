@@ -190,6 +190,19 @@ enum TornTail: String, CaseIterable, CustomStringConvertible {
         }
     }
 
+    @Test func recoveryKeepsEveryEntryEvenPastASmallerIndexSize() throws {
+        try withTemporaryDirectory { dir in
+            let (batches, _, fresh) = try self.writeValidSegment(dir)
+            try FileManager.default.removeItem(atPath: dir + "/00000000000000000200.index")
+            let small = LogSegmentConfig(indexIntervalBytes: self.config.indexIntervalBytes, maxIndexSize: 16)
+            let segment = try LogSegment.open(directory: dir, baseOffset: 200, config: small, fileIO: PosixFileIO(), nowMs: 0)
+            #expect(segment.recoveryOnOpen?.stop == .endOfSegment)
+            #expect(segment.offsetIndex.entries == fresh.offsetIndex.entries)
+            #expect(segment.offsetIndex.entryCount > 2)
+            #expect(segment.nextOffset == batches.last!.header.nextOffset)
+        }
+    }
+
     @Test func emptyAndAllZeroLogsRecoverToEmpty() throws {
         try withTemporaryDirectory { dir in
             try writeFile(dir + "/00000000000000000000.log", [UInt8](repeating: 0, count: 1000))
