@@ -376,84 +376,124 @@ public final class LogSegment {
 
     /// Appends one batch exactly as given. `header` must describe `batch` (its readable bytes
     /// are the whole batch) and offsets must already be assigned: `baseOffset >= nextOffset`,
-    /// `lastOffset - self.baseOffset <= maxRelativeOffset`. Adds an offset index entry (and maybe a time
-    /// index entry) when more than `index.interval.bytes` were appended since the last one.
+    /// `lastOffset - self.baseOffset <= maxRelativeOffset`. Adds an offset index entry (and
+    /// maybe a time index entry) when more than `index.interval.bytes` were appended since the
+    /// last one.
     ///
     /// Not durable until `flush()`. On failure the segment is left as before the call and the
     /// error is thrown (`StorageError`; `isNoSpace` when the disk is full).
     public func append(batch: ByteBuffer, header: RecordBatchHeader) throws {
-        guard self.isUsable else {
-            throw StorageError.unusable(path: self.logPath, "an earlier failed append could not be rolled back")
-        }
-        let log = try self.logFile()
-        guard batch.readableBytes == header.totalSize, header.batchLength >= RecordBatchHeader.minimumBatchLength else {
-            throw StorageError.invalidAppend(path: self.logPath, "the batch has \(batch.readableBytes) bytes but its header says \(header.totalSize)")
-        }
-        guard batch.getInteger(at: batch.readerIndex + RecordBatchHeader.baseOffsetOffset, as: Int64.self) == header.baseOffset,
-            batch.getInteger(at: batch.readerIndex + RecordBatchHeader.lastOffsetDeltaOffset, as: Int32.self) == header.lastOffsetDelta
-        else {
-            throw StorageError.invalidAppend(path: self.logPath, "the batch's bytes disagree with its header on baseOffset or lastOffsetDelta")
-        }
-        guard header.baseOffset >= self.nextOffset, header.lastOffset >= header.baseOffset else {
-            throw StorageError.invalidAppend(
-                path: self.logPath,
-                "batch offsets \(header.baseOffset)...\(header.lastOffset) do not follow the segment's next offset \(self.nextOffset)"
-            )
-        }
-        guard header.lastOffset - self.baseOffset <= Self.maxRelativeOffset else {
-            throw StorageError.invalidAppend(
-                path: self.logPath,
-                "offset \(header.lastOffset) is too far from base offset \(self.baseOffset) for a relative offset (at most \(Self.maxRelativeOffset)); roll a new segment"
-            )
-        }
-        guard self.sizeInBytes + Int64(batch.readableBytes) <= Self.maxSegmentSize else {
-            throw StorageError.segmentFull(path: self.logPath, "appending \(batch.readableBytes) bytes would pass the 2 GiB segment limit")
-        }
-        let position = self.sizeInBytes
-        do {
-            try log.write(batch, at: position)
-        } catch {
-            self.rollBack(to: position)
-            throw error
-        }
-
-        var maxTimestamp = self.maxTimestampSoFar
-        var offsetOfMax = self.offsetOfMaxTimestampSoFar
-        if header.maxTimestamp > maxTimestamp {
-            maxTimestamp = header.maxTimestamp
-            offsetOfMax = header.lastOffset
-        }
-        var bytesSinceLastEntry = self.bytesSinceLastIndexEntry
-        if bytesSinceLastEntry > self.config.indexIntervalBytes {
-            let timeEntriesBefore = self.timeIndex.entryCount
-            do {
-                try self.offsetIndex.append(offset: header.lastOffset, position: position)
-                do {
-                    try self.timeIndex.maybeAppend(timestamp: maxTimestamp, offset: offsetOfMax)
-                } catch {
-                    try? self.offsetIndex.truncate(toOffset: header.lastOffset)
-                    throw error
-                }
-            } catch {
-                if self.timeIndex.entryCount > timeEntriesBefore { try? self.timeIndex.truncate(toOffset: offsetOfMax) }
-                self.rollBack(to: position)
-                throw error
-            }
-            bytesSinceLastEntry = 0
-        }
-        bytesSinceLastEntry += batch.readableBytes
-
-        if position == 0 { self.rollingBasedTimestamp = header.maxTimestamp }
-        self.sizeInBytes = position + Int64(batch.readableBytes)
-        self.nextOffset = header.nextOffset
-        self.maxTimestampSoFar = maxTimestamp
-        self.offsetOfMaxTimestampSoFar = offsetOfMax
-        self.bytesSinceLastIndexEntry = bytesSinceLastEntry
+        try self.append(records: batch, headers: [header])
     }
 
     /// Appends a batch from `RecordBatchBuilder` or `RecordBatchReader`.
     public func append(_ batch: RecordBatch) throws {
         try self.append(batch: batch.buffer, header: batch.header)
+    }
+
+    /// Appends several batches lying back to back in `records` (a follower's fetch, or a
+    /// compacted segment being rewritten) with one write, indexing each as `append(batch:header:)`
+    /// does. Headers are read from the bytes and only their framing is checked: the caller has
+    /// validated the batches (CRC included). All or nothing: on failure nothing is appended.
+    public func append(records: ByteBuffer) throws {
+        var headers: [RecordBatchHeader] = []
+        var index = records.readerIndex
+        while index < records.writerIndex {
+            guard let header = RecordBatchHeader(records, at: index),
+                header.batchLength >= RecordBatchHeader.minimumBatchLength,
+                header.totalSize <= records.writerIndex - index
+            else {
+                throw StorageError.invalidAppend(path: self.logPath, "the bytes at \(index - records.readerIndex) of the records do not frame as a record batch")
+            }
+            headers.append(header)
+            index += header.totalSize
+        }
+        guard !headers.isEmpty else { return }
+        try self.append(records: records, headers: headers)
+    }
+
+    /// `records` holds exactly the batches `headers` describe, in order.
+    private func append(records: ByteBuffer, headers: [RecordBatchHeader]) throws {
+        guard self.isUsable else {
+            throw StorageError.unusable(path: self.logPath, "an earlier failed append could not be rolled back")
+        }
+        let log = try self.logFile()
+        var index = records.readerIndex
+        var expectedOffset = self.nextOffset
+        for header in headers {
+            guard header.batchLength >= RecordBatchHeader.minimumBatchLength, header.totalSize <= records.writerIndex - index else {
+                throw StorageError.invalidAppend(
+                    path: self.logPath, "the batch has \(records.writerIndex - index) bytes but its header says \(header.totalSize)"
+                )
+            }
+            guard records.getInteger(at: index + RecordBatchHeader.baseOffsetOffset, as: Int64.self) == header.baseOffset,
+                records.getInteger(at: index + RecordBatchHeader.lastOffsetDeltaOffset, as: Int32.self) == header.lastOffsetDelta
+            else {
+                throw StorageError.invalidAppend(path: self.logPath, "the batch's bytes disagree with its header on baseOffset or lastOffsetDelta")
+            }
+            guard header.baseOffset >= expectedOffset, header.lastOffset >= header.baseOffset else {
+                throw StorageError.invalidAppend(
+                    path: self.logPath,
+                    "batch offsets \(header.baseOffset)...\(header.lastOffset) do not follow the next offset \(expectedOffset)"
+                )
+            }
+            guard header.lastOffset - self.baseOffset <= Self.maxRelativeOffset else {
+                throw StorageError.invalidAppend(
+                    path: self.logPath,
+                    "offset \(header.lastOffset) is too far from base offset \(self.baseOffset) for a relative offset (at most \(Self.maxRelativeOffset)); roll a new segment"
+                )
+            }
+            expectedOffset = header.nextOffset
+            index += header.totalSize
+        }
+        guard index == records.writerIndex else {
+            throw StorageError.invalidAppend(path: self.logPath, "\(records.writerIndex - index) bytes follow the last batch")
+        }
+        guard self.sizeInBytes + Int64(records.readableBytes) <= Self.maxSegmentSize else {
+            throw StorageError.segmentFull(path: self.logPath, "appending \(records.readableBytes) bytes would pass the 2 GiB segment limit")
+        }
+
+        let start = self.sizeInBytes
+        do {
+            try log.write(records, at: start)
+        } catch {
+            self.rollBack(to: start)
+            throw error
+        }
+
+        // Index entries as Kafka's LogSegment.append adds them, batch by batch.
+        var maxTimestamp = self.maxTimestampSoFar
+        var offsetOfMax = self.offsetOfMaxTimestampSoFar
+        var bytesSinceLastEntry = self.bytesSinceLastIndexEntry
+        var position = start
+        do {
+            for header in headers {
+                if header.maxTimestamp > maxTimestamp {
+                    maxTimestamp = header.maxTimestamp
+                    offsetOfMax = header.lastOffset
+                }
+                if bytesSinceLastEntry > self.config.indexIntervalBytes {
+                    try self.offsetIndex.append(offset: header.lastOffset, position: position)
+                    try self.timeIndex.maybeAppend(timestamp: maxTimestamp, offset: offsetOfMax)
+                    bytesSinceLastEntry = 0
+                }
+                bytesSinceLastEntry += header.totalSize
+                position += Int64(header.totalSize)
+            }
+        } catch {
+            // Every entry added here has an offset >= the first batch's base offset.
+            try? self.offsetIndex.truncate(toOffset: headers[0].baseOffset)
+            try? self.timeIndex.truncate(toOffset: headers[0].baseOffset)
+            self.rollBack(to: start)
+            throw error
+        }
+
+        if start == 0 { self.rollingBasedTimestamp = headers[0].maxTimestamp }
+        self.sizeInBytes = position
+        self.nextOffset = headers[headers.count - 1].nextOffset
+        self.maxTimestampSoFar = maxTimestamp
+        self.offsetOfMaxTimestampSoFar = offsetOfMax
+        self.bytesSinceLastIndexEntry = bytesSinceLastEntry
     }
 
     /// Cuts the log back to `position` after a failed write; marks the segment unusable when

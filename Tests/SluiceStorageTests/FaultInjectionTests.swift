@@ -114,6 +114,33 @@ import Testing
         }
     }
 
+    @Test func failedMultiBatchAppendAppendsNothing() throws {
+        try withTemporaryDirectory { dir in
+            let io = FaultyFileIO()
+            let (segment, batches) = try self.makeSegment(dir, io)
+            var records = ByteBuffer()
+            var offset = segment.nextOffset
+            var more: [RecordBatch] = []
+            for _ in 0..<8 {
+                let batch = try makeBatch(baseOffset: offset, count: 2, timestamp: 70_000 + offset)
+                records.writeImmutableBuffer(batch.buffer)
+                more.append(batch)
+                offset = batch.header.nextOffset
+            }
+            // The log write succeeds; an index write in the middle of the batches fails.
+            io.faultPathFilter = ".timeindex"
+            io.failNextWrite = .noSpace
+            let offsetEntries = segment.offsetIndex.entries
+            let timeEntries = segment.timeIndex.entries
+            #expect(throws: StorageError.self) { try segment.append(records: records) }
+            #expect(io.injectedFaults == 1)
+            #expect(segment.offsetIndex.entries == offsetEntries)
+            #expect(segment.timeIndex.entries == timeEntries)
+            io.faultPathFilter = nil
+            try self.expectUnchanged(segment, batches, failed: more[0], dir: dir)
+        }
+    }
+
     @Test func failedRollbackMakesTheSegmentUnusableUntilRecovered() throws {
         try withTemporaryDirectory { dir in
             let io = FaultyFileIO()

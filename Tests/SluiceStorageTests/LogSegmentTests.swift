@@ -66,6 +66,39 @@ import Testing
         }
     }
 
+    @Test func appendingManyBatchesAtOnceEqualsAppendingEach() throws {
+        try withTemporaryDirectory { dir in
+            let config = LogSegmentConfig(indexIntervalBytes: 350)
+            let one = try LogSegment.create(directory: try subdirectory(dir, "one"), baseOffset: 0, config: config, fileIO: PosixFileIO(), nowMs: 0)
+            let batches = try appendBatches(to: one, count: 30, recordsPerBatch: 2)
+            let many = try LogSegment.create(directory: try subdirectory(dir, "many"), baseOffset: 0, config: config, fileIO: PosixFileIO(), nowMs: 0)
+            var records = ByteBuffer()
+            for chunk in stride(from: 0, to: 30, by: 7) {
+                records.clear()
+                for batch in batches[chunk..<min(chunk + 7, 30)] { records.writeImmutableBuffer(batch.buffer) }
+                try many.append(records: records)
+            }
+            #expect(many.sizeInBytes == one.sizeInBytes)
+            #expect(many.nextOffset == one.nextOffset)
+            #expect(many.maxTimestampSoFar == one.maxTimestampSoFar)
+            #expect(many.offsetIndex.entries == one.offsetIndex.entries)
+            #expect(many.timeIndex.entries == one.timeIndex.entries)
+            #expect(try fileBytes(dir + "/many/00000000000000000000.log") == concatenated(batches))
+
+            // Framing errors and offsets going backwards inside the records: nothing appended.
+            var bad = ByteBuffer()
+            bad.writeImmutableBuffer(try makeBatch(baseOffset: 60).buffer)
+            bad.writeImmutableBuffer(try makeBatch(baseOffset: 60).buffer)
+            #expect(throws: StorageError.self) { try many.append(records: bad) }
+            var cut = try makeBatch(baseOffset: 60).buffer
+            cut.moveWriterIndex(to: cut.writerIndex - 1)
+            #expect(throws: StorageError.self) { try many.append(records: cut) }
+            #expect(many.sizeInBytes == one.sizeInBytes)
+            try many.append(records: ByteBuffer())
+            #expect(many.nextOffset == 60)
+        }
+    }
+
     @Test func readFindsTheBatchHoldingAnOffset() throws {
         try withTemporaryDirectory { dir in
             let config = LogSegmentConfig(indexIntervalBytes: 300)
