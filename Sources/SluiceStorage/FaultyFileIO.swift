@@ -62,7 +62,7 @@ public final class FaultyFileIO: FileIO, @unchecked Sendable {
         get { self.lock.withLock { self._shortNextWrite } }
         set { self.lock.withLock { self._shortNextWrite = newValue } }
     }
-    /// The next file `sync()` or `syncDirectory` fails.
+    /// The next file `sync()`, `fullSync()` or `syncDirectory` fails.
     public var failNextSync: Fault? {
         get { self.lock.withLock { self._failNextSync } }
         set { self.lock.withLock { self._failNextSync = newValue } }
@@ -231,6 +231,14 @@ final class FaultyFile: StorageFile {
             throw StorageError.io("fdatasync", path: self.path, errno: fault.errno, "injected fault")
         }
         try self.base.sync()
+        self.owner.recordSynced(self.path, length: try self.base.size())
+    }
+
+    func fullSync() throws {
+        if let fault = self.owner.take(\._failNextSync, path: self.path) {
+            throw StorageError.io("fsync", path: self.path, errno: fault.errno, "injected fault")
+        }
+        try self.base.fullSync()
         self.owner.recordSynced(self.path, length: try self.base.size())
     }
 

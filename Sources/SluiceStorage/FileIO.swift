@@ -40,6 +40,8 @@ public protocol StorageFile: AnyObject {
     func read(into buffer: inout ByteBuffer, at offset: Int64, count: Int) throws -> Int
     /// `fdatasync`: the data (and the size, when it changed) is durable once this returns.
     func sync() throws
+    /// `fsync`: data and all metadata (modification time included) are durable.
+    func fullSync() throws
     /// Sets the length: cuts it, or extends it with zeros.
     func truncate(to size: Int64) throws
     /// Last modification time in milliseconds since the epoch.
@@ -247,6 +249,11 @@ final class PosixFile: StorageFile {
     func sync() throws {
         try self.checkOpen()
         guard fdatasync(self.fd) == 0 else { throw StorageError.io("fdatasync", path: self.path, errno: Glibc.errno) }
+    }
+
+    func fullSync() throws {
+        try self.checkOpen()
+        guard fsync(self.fd) == 0 else { throw StorageError.io("fsync", path: self.path, errno: Glibc.errno) }
     }
 
     func truncate(to size: Int64) throws {

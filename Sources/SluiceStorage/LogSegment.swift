@@ -80,6 +80,26 @@ public struct LogReadSlice {
     }
 }
 
+/// What `LogSegment.findOffset(forTimestamp:)` found (Kafka's `TimestampAndOffset`).
+public struct TimestampAndOffset: Sendable, Hashable {
+    public var timestamp: Int64
+    public var offset: Int64
+    /// The `partitionLeaderEpoch` of the batch holding `offset`, nil when the batch has none
+    /// (ListOffsets answers with it).
+    public var leaderEpoch: Int32?
+
+    public init(timestamp: Int64, offset: Int64, leaderEpoch: Int32?) {
+        self.timestamp = timestamp
+        self.offset = offset
+        self.leaderEpoch = leaderEpoch
+    }
+
+    init(timestamp: Int64, offset: Int64, header: RecordBatchHeader) {
+        let epoch = header.partitionLeaderEpoch
+        self.init(timestamp: timestamp, offset: offset, leaderEpoch: epoch == RecordBatchHeader.noPartitionLeaderEpoch ? nil : epoch)
+    }
+}
+
 /// Why `LogSegment.recover` stopped where it did.
 public enum RecoveryStop: Sendable, Hashable {
     /// Every byte belonged to a valid batch.
@@ -562,7 +582,7 @@ public final class LogSegment {
         forTimestamp timestamp: Int64,
         startingOffset: Int64? = nil,
         codecs: CompressionCodecs? = nil
-    ) throws -> (offset: Int64, timestamp: Int64)? {
+    ) throws -> TimestampAndOffset? {
         let startingOffset = startingOffset ?? self.baseOffset
         let indexed = self.timeIndex.lookup(timestamp)
         let start = self.offsetIndex.lookup(max(indexed.offset, startingOffset)).position
@@ -576,10 +596,10 @@ public final class LogSegment {
         }
         guard let (position, header) = found else { return nil }
         if header.timestampType == .logAppendTime {
-            return (max(header.baseOffset, startingOffset), header.maxTimestamp)
+            return TimestampAndOffset(timestamp: header.maxTimestamp, offset: max(header.baseOffset, startingOffset), header: header)
         }
         if header.compression != CompressionType.none && codecs == nil {
-            return (max(header.baseOffset, startingOffset), header.maxTimestamp)
+            return TimestampAndOffset(timestamp: header.maxTimestamp, offset: max(header.baseOffset, startingOffset), header: header)
         }
         let bytes = try self.readBatch(at: position, header: header)
         do {
@@ -588,12 +608,12 @@ public final class LogSegment {
             while let record = try records.next() {
                 let offset = record.offset(in: header)
                 let recordTimestamp = record.timestamp(in: header)
-                if offset >= startingOffset && recordTimestamp >= timestamp { return (offset, recordTimestamp) }
+                if offset >= startingOffset && recordTimestamp >= timestamp { return TimestampAndOffset(timestamp: recordTimestamp, offset: offset, header: header) }
             }
         } catch {
             throw StorageError.corruptSegment(path: self.logPath, "batch at position \(position): \(error)")
         }
-        return (max(header.baseOffset, startingOffset), header.maxTimestamp)
+        return TimestampAndOffset(timestamp: header.maxTimestamp, offset: max(header.baseOffset, startingOffset), header: header)
     }
 
     // MARK: Recovery

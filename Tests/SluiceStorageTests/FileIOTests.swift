@@ -19,6 +19,7 @@ import Testing
             try file.truncate(to: 5)
             #expect(try file.size() == 5)
             try file.sync()
+            try file.fullSync()
             #expect(file.descriptor >= 0)
             #expect(try file.lastModifiedMs() > 0)
             try file.close()
@@ -66,12 +67,15 @@ import Testing
             io.failNextSync = .ioError
             #expect(throws: StorageError.self) { try file.sync() }
             try file.sync()
+            io.failNextSync = .noSpace
+            #expect(throws: StorageError.self) { try file.fullSync() }
+            try file.fullSync()
             io.failNextTruncate = .ioError
             #expect(throws: StorageError.self) { try file.truncate(to: 0) }
             io.failNextRename = .ioError
             #expect(throws: StorageError.self) { try io.rename(dir + "/f", to: dir + "/g") }
             #expect(io.fileExists(dir + "/f"))
-            #expect(io.injectedFaults == 4)
+            #expect(io.injectedFaults == 5)
         }
     }
 

@@ -178,14 +178,14 @@ import Testing
             // Batch i holds offsets 3i ..< 3i+3 with timestamps 10_000 + 10i + (0, 1, 2).
             try appendBatches(to: segment, count: 30, recordsPerBatch: 3, firstTimestamp: 10_000)
             #expect(segment.timeIndex.entryCount > 2)
-            #expect(try segment.findOffset(forTimestamp: 0)! == (0, 10_000))
-            #expect(try segment.findOffset(forTimestamp: 10_000)! == (0, 10_000))
-            #expect(try segment.findOffset(forTimestamp: 10_001)! == (1, 10_001))
-            #expect(try segment.findOffset(forTimestamp: 10_003)! == (3, 10_010))
-            #expect(try segment.findOffset(forTimestamp: 10_152)! == (47, 10_152))
-            #expect(try segment.findOffset(forTimestamp: 10_292)! == (89, 10_292))
+            #expect(try segment.findOffset(forTimestamp: 0) == TimestampAndOffset(timestamp: 10_000, offset: 0, leaderEpoch: nil))
+            #expect(try segment.findOffset(forTimestamp: 10_000) == TimestampAndOffset(timestamp: 10_000, offset: 0, leaderEpoch: nil))
+            #expect(try segment.findOffset(forTimestamp: 10_001) == TimestampAndOffset(timestamp: 10_001, offset: 1, leaderEpoch: nil))
+            #expect(try segment.findOffset(forTimestamp: 10_003) == TimestampAndOffset(timestamp: 10_010, offset: 3, leaderEpoch: nil))
+            #expect(try segment.findOffset(forTimestamp: 10_152) == TimestampAndOffset(timestamp: 10_152, offset: 47, leaderEpoch: nil))
+            #expect(try segment.findOffset(forTimestamp: 10_292) == TimestampAndOffset(timestamp: 10_292, offset: 89, leaderEpoch: nil))
             #expect(try segment.findOffset(forTimestamp: 10_293) == nil)
-            #expect(try segment.findOffset(forTimestamp: 10_000, startingOffset: 50)! == (50, 10_162))
+            #expect(try segment.findOffset(forTimestamp: 10_000, startingOffset: 50) == TimestampAndOffset(timestamp: 10_162, offset: 50, leaderEpoch: nil))
             // Every timestamp agrees with a linear search.
             var records: [(offset: Int64, timestamp: Int64)] = []
             for i in 0..<Int64(30) {
@@ -196,6 +196,25 @@ import Testing
                 let found = try segment.findOffset(forTimestamp: target)
                 #expect(found?.offset == expected?.offset && found?.timestamp == expected?.timestamp, "timestamp \(target)")
             }
+        }
+    }
+
+    @Test func findOffsetReportsLeaderEpochAndHandlesLogAppendTime() throws {
+        try withTemporaryDirectory { dir in
+            let segment = try LogSegment.create(directory: dir, baseOffset: 0, fileIO: PosixFileIO(), nowMs: 0)
+            var first = RecordBatchBuilder(baseOffset: 0, partitionLeaderEpoch: 4)
+            for t in [100, 300, 200] as [Int64] { first.append(timestamp: t, key: nil, value: ByteBuffer(string: "v")) }
+            try segment.append(first.encode())
+            var second = RecordBatchBuilder(baseOffset: 3, partitionLeaderEpoch: 5, timestampType: .logAppendTime, maxTimestamp: 900)
+            for t in [1, 2] as [Int64] { second.append(timestamp: t, key: nil, value: ByteBuffer(string: "v")) }
+            try segment.append(second.encode())
+            // Record timestamps within a batch need not rise: the first record >= target wins.
+            #expect(try segment.findOffset(forTimestamp: 150) == TimestampAndOffset(timestamp: 300, offset: 1, leaderEpoch: 4))
+            #expect(try segment.findOffset(forTimestamp: 200) == TimestampAndOffset(timestamp: 300, offset: 1, leaderEpoch: 4))
+            // LogAppendTime: every record carries the batch's maxTimestamp.
+            #expect(try segment.findOffset(forTimestamp: 301) == TimestampAndOffset(timestamp: 900, offset: 3, leaderEpoch: 5))
+            #expect(try segment.findOffset(forTimestamp: 301, startingOffset: 4) == TimestampAndOffset(timestamp: 900, offset: 4, leaderEpoch: 5))
+            #expect(try segment.findOffset(forTimestamp: 901) == nil)
         }
     }
 
