@@ -775,7 +775,8 @@ public final class LogSegment {
     /// The segment stops being the active one (Kafka's `onBecomeInactiveSegment`): records the
     /// final max timestamp in the time index and trims both index files.
     public func seal() throws {
-        if self.maxTimestampSoFar >= 0 {
+        // The reserved slot is free unless the index was loaded fuller than this config allows.
+        if self.maxTimestampSoFar >= 0 && self.timeIndex.entryCount < self.timeIndex.maxEntries {
             try self.timeIndex.maybeAppend(timestamp: self.maxTimestampSoFar, offset: self.offsetOfMaxTimestampSoFar, skipFullCheck: true)
         }
         try self.offsetIndex.trim()
