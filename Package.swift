@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SluiceStorageTests",
-            dependencies: ["SluiceStorage", "SluiceProtocol", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: ["SluiceStorage", "SluiceProtocol", "SluiceCompression", .product(name: "NIOCore", package: "swift-nio")]
         ),
         // Dev-only: Kafka JSON message specs -> Sources/SluiceProtocol/Generated.
         .executableTarget(name: "SluiceCodegen"),
