@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "sluice", targets: ["sluice"]),
         .library(name: "SluiceProtocol", targets: ["SluiceProtocol"]),
         .library(name: "SluiceCompression", targets: ["SluiceCompression"]),
+        .library(name: "SluiceStorage", targets: ["SluiceStorage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -32,6 +33,19 @@ let package = Package(
                 "SluiceProtocol", "CZlib", "CZstd", "CLZ4", "CSnappy",
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
+        ),
+        // Segments, indexes, checkpoints and recovery; all file I/O behind the FileIO protocol.
+        .target(
+            name: "SluiceStorage",
+            dependencies: [
+                "SluiceProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "SluiceStorageTests",
+            dependencies: ["SluiceStorage", "SluiceProtocol", "SluiceCompression", .product(name: "NIOCore", package: "swift-nio")]
         ),
         // Dev-only: Kafka JSON message specs -> Sources/SluiceProtocol/Generated.
         .executableTarget(name: "SluiceCodegen"),
