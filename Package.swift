@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "sluice", targets: ["sluice"]),
         .library(name: "SluiceProtocol", targets: ["SluiceProtocol"]),
         .library(name: "SluiceCompression", targets: ["SluiceCompression"]),
+        .library(name: "SluiceStorage", targets: ["SluiceStorage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -31,6 +32,26 @@ let package = Package(
             dependencies: [
                 "SluiceProtocol", "CZlib", "CZstd", "CLZ4", "CSnappy",
                 .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // Segments, indexes, checkpoints, durability (group commit) and the leader epoch cache.
+        .target(
+            name: "SluiceStorage",
+            dependencies: [
+                "SluiceProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                // NIOThreadPool: blocking fsyncs run on its threads, never on the cooperative pool.
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "SluiceStorageTests",
+            dependencies: [
+                "SluiceStorage", "SluiceProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // Dev-only: Kafka JSON message specs -> Sources/SluiceProtocol/Generated.
