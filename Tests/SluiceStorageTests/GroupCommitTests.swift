@@ -325,10 +325,15 @@ struct GroupCommitterTests {
 
         clock.advance(by: 999)
         committer.tick()
-        #expect(fake.calls == 0)
+        #expect(committer.syncInFlight == nil, "flush.ms not reached yet")
+        committer.appended(upTo: 6)
+        #expect(committer.syncInFlight == nil)
         clock.advance(by: 1)
+        fake.block()
         committer.tick()
-        try await waitUntil { committer.durableOffset == 5 }
+        #expect(committer.syncInFlight == 6, "flush.ms reached: one sync covering everything written")
+        fake.release()
+        try await waitUntil { committer.durableOffset == 6 }
         #expect(fake.calls == 1)
         try await pool.shutdownGracefully()
     }

@@ -50,6 +50,8 @@ public final class GroupCommitter: Sendable {
     public var durableOffset: Int64 { self.state.withLockedValue { $0.durableOffset } }
     /// Bound for acknowledgements and, on a single node, for the high watermark.
     public var acknowledgeableOffset: Int64 { self.state.withLockedValue { $0.acknowledgeableOffset } }
+    /// The `upTo` of the sync running on the thread pool, if one is.
+    public var syncInFlight: Int64? { self.state.withLockedValue { $0.syncInFlight } }
     /// Whether a failed sync took the log offline.
     public var isFailed: Bool { self.state.withLockedValue { $0.isFailed } }
 
