@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NIOConcurrencyHelpers
 import NIOPosix
 import SluiceProtocol
@@ -377,4 +382,52 @@ private func waitUntil(_ condition: () -> Bool) async throws {
         try await Task.sleep(for: .milliseconds(1))
     }
     Issue.record("condition not met within 5 s")
+}
+
+// MARK: - Real files
+
+@Suite("GroupCommitter on a real file", .timeLimit(.minutes(1)))
+struct GroupCommitterRealFileTests {
+    @Test("64 producers writing a real file with fdatasync: all acknowledged, syncs shared")
+    func realFile() async throws {
+        var template = Array("/tmp/sluice-group-commit-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        try #require(fd >= 0)
+        let path = String(cString: template)
+        defer {
+            close(fd)
+            unlink(path)
+        }
+        let syncs = NIOLockedValueBox(0)
+        let pool = NIOThreadPool(numberOfThreads: 2)
+        pool.start()
+        let committer = GroupCommitter(policy: .groupCommit, threadPool: pool) {
+            syncs.withLockedValue { $0 += 1 }
+            guard fdatasync(fd) == 0 else { throw DiskError() }
+        }
+        let record = [UInt8](repeating: 0x5A, count: 4096)
+        let log = NIOLockedValueBox<Int64>(0)  // the log's lock and its end offset
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<64 {
+                group.addTask {
+                    let end = try log.withLockedValue { end -> Int64 in
+                        let written = record.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(end) * 4096) }
+                        guard written == 4096 else { throw DiskError() }
+                        end += 1
+                        committer.appended(upTo: end)
+                        return end
+                    }
+                    try await committer.waitUntilDurable(end)
+                    #expect(committer.durableOffset >= end)
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(committer.durableOffset == 64)
+        var info = stat()
+        #expect(fstat(fd, &info) == 0 && info.st_size == 64 * 4096)
+        let count = syncs.withLockedValue { $0 }
+        #expect(count >= 1 && count < 64, "\(count) fdatasyncs for 64 appends")
+        try await pool.shutdownGracefully()
+    }
 }

@@ -10,7 +10,10 @@ import NIOConcurrencyHelpers
 ///
 /// `write` must be atomic: after a crash, `read` returns either the previous or the new
 /// entries. Implementations are used by one cache at a time.
-public protocol LeaderEpochCheckpoint: AnyObject {
+///
+/// Not class-bound, so the storage layer's `LeaderEpochCheckpointFile` (a struct with exactly
+/// these two methods over `[EpochEntry]`) can conform with an empty extension.
+public protocol LeaderEpochCheckpoint {
     /// The persisted entries in file order; empty when nothing was written yet.
     func read() throws -> [EpochEntry]
     /// Replaces the persisted entries.
