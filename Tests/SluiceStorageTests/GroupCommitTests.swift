@@ -201,6 +201,38 @@ struct GroupCommitStateTests {
         }
     }
 
+    @Test("truncation fails waiters above it, lowers the offsets, and limits the sync in flight")
+    func truncation() {
+        var state = State(policy: .groupCommit, now: 0)
+        #expect(state.appended(upTo: 10, now: 0).sync == .startSync(upTo: 10))
+        _ = state.waitUntilDurable(4, waiter: 4, now: 0)
+        _ = state.waitUntilDurable(10, waiter: 10, now: 0)
+        _ = state.appended(upTo: 12, now: 0)
+        _ = state.waitUntilDurable(12, waiter: 12, now: 0)
+
+        var actions = state.truncated(to: 5, now: 0)
+        #expect(actions.failed == [10, 12])
+        #expect(actions.failure?.isTruncated == true)
+        #expect(actions.failure?.errorCode == .notLeaderOrFollower)
+        #expect(state.logEndOffset == 5)
+        #expect(state.truncated(to: 7, now: 0).isEmpty, "not below logEndOffset: no-op")
+
+        // New appends over the truncated range: the running sync (started before them) proves
+        // only offsets below 5 durable, and a new sync covers the rest.
+        #expect(state.appended(upTo: 9, now: 0).sync == .none)
+        _ = state.waitUntilDurable(9, waiter: 9, now: 0)
+        actions = state.syncCompleted(upTo: 10, now: 0)
+        #expect(state.durableOffset == 5)
+        #expect(actions.succeeded == [4])
+        #expect(actions.sync == .startSync(upTo: 9))
+        #expect(state.syncCompleted(upTo: 9, now: 0).succeeded == [9])
+
+        // Truncating below the durable offset lowers it.
+        _ = state.truncated(to: 3, now: 0)
+        #expect(state.durableOffset == 3)
+        #expect(state.acknowledgeableOffset == 3)
+    }
+
     @Test("a log opened with unsynced data syncs on the first event under group commit")
     func openedWithUnsyncedData() {
         var state = State(policy: .groupCommit, logEndOffset: 50, durableOffset: 20, now: 0)

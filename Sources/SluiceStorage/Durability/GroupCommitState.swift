@@ -18,8 +18,9 @@
 /// logs apply their own policy.
 ///
 /// Invariants:
-/// - `durableOffset <= logEndOffset`, both only grow (`appended` with a smaller offset is a
-///   no-op, so concurrent appenders may report out of order).
+/// - `durableOffset <= logEndOffset`; both only grow, except through `truncated(to:)`
+///   (`appended` with a smaller offset is a no-op, so concurrent appenders may report out of
+///   order).
 /// - At most one sync is in flight (`syncInFlight`); it covers every offset below its `upTo`,
 ///   which was `logEndOffset` when it started. Appends reported while it runs wait for the next
 ///   one, which covers all of them: that sharing is the group commit.
@@ -64,6 +65,9 @@ public struct GroupCommitState<Waiter> {
     public private(set) var syncInFlight: Int64?
     /// When the last sync started (for `flush.ms`), in the clock's milliseconds.
     public private(set) var lastSyncStartMs: Int64
+    /// What the sync in flight may still prove durable: its `upTo`, lowered by truncations that
+    /// happened while it ran (it cannot vouch for data appended after it started).
+    private var syncInFlightLimit: Int64 = .max
     /// Set after a failed sync or `shutDown`: the error every later waiter fails with.
     public private(set) var terminalError: DurabilityError?
     /// `requestSync` asked for everything below this to be synced, whatever the policy.
@@ -173,7 +177,9 @@ public struct GroupCommitState<Waiter> {
     public mutating func syncCompleted(upTo offset: Int64, now: Int64) -> Actions {
         precondition(self.syncInFlight == offset, "syncCompleted(upTo: \(offset)) but the sync in flight is \(String(describing: self.syncInFlight))")
         self.syncInFlight = nil
-        if offset > self.durableOffset { self.durableOffset = offset }
+        let proven = min(offset, self.syncInFlightLimit)
+        self.syncInFlightLimit = .max
+        if proven > self.durableOffset { self.durableOffset = proven }
         var actions = Actions()
         guard self.terminalError == nil else { return actions }
         actions.succeeded = Self.removeSatisfied(&self.syncWaiters, upTo: self.durableOffset)
@@ -186,12 +192,31 @@ public struct GroupCommitState<Waiter> {
     public mutating func syncFailed(_ error: any Error) -> Actions {
         precondition(self.syncInFlight != nil, "syncFailed without a sync in flight")
         self.syncInFlight = nil
+        self.syncInFlightLimit = .max
         var actions = Actions()
         if self.terminalError == nil {
             self.terminalError = .logOffline(after: error)
         }
         actions.failed = self.drainWaiters()
         if !actions.failed.isEmpty { actions.failure = .syncFailed(error) }
+        return actions
+    }
+
+    /// The log was truncated to `offset` (offsets `>= offset` removed; a follower's truncation
+    /// or recovery of a torn tail). Waiters above `offset` fail with `DurabilityError.truncated`
+    /// (their appends are gone); the offsets move down; a sync in flight will only vouch for
+    /// data below `offset`. A no-op when `offset >= logEndOffset`.
+    public mutating func truncated(to offset: Int64, now: Int64) -> Actions {
+        var actions = Actions()
+        guard offset < self.logEndOffset else { return actions }
+        precondition(offset >= 0, "truncated(to: \(offset))")
+        self.logEndOffset = offset
+        self.durableOffset = min(self.durableOffset, offset)
+        self.requestedSyncOffset = min(self.requestedSyncOffset, offset)
+        if self.syncInFlight != nil { self.syncInFlightLimit = min(self.syncInFlightLimit, offset) }
+        guard self.terminalError == nil else { return actions }
+        actions.failed = Self.removeAbove(&self.writeWaiters, offset) + Self.removeAbove(&self.syncWaiters, offset)
+        if !actions.failed.isEmpty { actions.failure = .truncated }
         return actions
     }
 
@@ -249,6 +274,15 @@ public struct GroupCommitState<Waiter> {
         } else {
             list.append(pending)
         }
+    }
+
+    private static func removeAbove(_ list: inout [Pending], _ offset: Int64) -> [Waiter] {
+        var keep = list.count
+        while keep > 0 && list[keep - 1].offset > offset { keep -= 1 }
+        guard keep < list.count else { return [] }
+        let removed = list[keep...].map(\.waiter)
+        list.removeLast(list.count - keep)
+        return removed
     }
 
     private static func removeSatisfied(_ list: inout [Pending], upTo offset: Int64) -> [Waiter] {

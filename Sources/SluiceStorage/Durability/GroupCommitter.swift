@@ -111,6 +111,14 @@ public final class GroupCommitter: Sendable {
         }
     }
 
+    /// The log was truncated to `offset` (offsets `>= offset` removed). Waiters above it throw
+    /// `DurabilityError.truncated` (`NOT_LEADER_OR_FOLLOWER`).
+    public func truncated(to offset: Int64) {
+        let now = self.clock.nowMilliseconds()
+        let actions = self.state.withLockedValue { $0.truncated(to: offset, now: now) }
+        self.perform(actions)
+    }
+
     /// Fails every pending and later waiter with `DurabilityError.shutDown`. Call `flush()`
     /// first for a clean shutdown.
     public func shutDown() {
