@@ -241,6 +241,94 @@ struct GroupCommitStateTests {
     }
 }
 
+// MARK: - Random interleavings
+
+/// SplitMix64: deterministic, so a failing seed can be replayed.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        self.state &+= 0x9E37_79B9_7F4A_7C15
+        var z = self.state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("GroupCommitState random interleavings")
+struct GroupCommitStateRandomTests {
+    @Test("never acknowledges beyond the policy's bound, one sync at a time, every waiter completes", arguments: [
+        DurabilityPolicy.groupCommit, .kafka(flushMessages: 7, flushMs: 50), .kafkaDefault, .none,
+    ])
+    func randomInterleavings(policy: DurabilityPolicy) {
+        for seed in UInt64(1)...200 {
+            var random = SeededGenerator(state: seed)
+            var state = GroupCommitState<Int64>(policy: policy, now: 0)
+            var now: Int64 = 0
+            var written: Int64 = 0
+            var syncing: Int64?
+            var syncsStarted = 0
+            var registered: [Int64: Int64] = [:]  // waiter id -> offset
+            var completed = Set<Int64>()
+            var nextWaiter: Int64 = 0
+
+            func apply(_ actions: GroupCommitState<Int64>.Actions, _ line: Int = #line) {
+                for waiter in actions.succeeded {
+                    let offset = registered[waiter]!
+                    #expect(offset <= state.acknowledgeableOffset, "seed \(seed): waiter at \(offset) acknowledged early")
+                    if policy == .groupCommit {
+                        #expect(offset <= state.durableOffset, "seed \(seed): acknowledged before fsync")
+                    }
+                    #expect(completed.insert(waiter).inserted, "seed \(seed): waiter completed twice")
+                }
+                #expect(actions.failed.isEmpty, "seed \(seed): no failure was injected")
+                if case .startSync(let upTo) = actions.sync {
+                    #expect(syncing == nil, "seed \(seed): two syncs in flight")
+                    #expect(upTo == state.logEndOffset)
+                    syncing = upTo
+                    syncsStarted += 1
+                }
+                #expect(state.durableOffset <= state.logEndOffset)
+            }
+
+            for _ in 0..<300 {
+                now += Int64.random(in: 0...20, using: &random)
+                switch Int.random(in: 0..<10, using: &random) {
+                case 0...3:
+                    written += Int64.random(in: 1...5, using: &random)
+                    apply(state.appended(upTo: written, now: now))
+                case 4...6:
+                    let offset = Int64.random(in: 0...(written + 3), using: &random)
+                    registered[nextWaiter] = offset
+                    apply(state.waitUntilDurable(offset, waiter: nextWaiter, now: now))
+                    nextWaiter += 1
+                case 7, 8:
+                    if let upTo = syncing {
+                        syncing = nil
+                        apply(state.syncCompleted(upTo: upTo, now: now))
+                    }
+                default:
+                    apply(state.tick(now: now))
+                }
+            }
+            // Quiesce: write whatever waiters wait for, flush, finish every sync.
+            written += 3
+            apply(state.appended(upTo: written, now: now))
+            apply(state.requestSync(now: now))
+            while let upTo = syncing {
+                syncing = nil
+                apply(state.syncCompleted(upTo: upTo, now: now))
+            }
+            #expect(state.durableOffset == written, "seed \(seed)")
+            #expect(state.waiterCount == 0, "seed \(seed): \(state.waiterCount) waiters left")
+            #expect(completed.count == registered.count, "seed \(seed)")
+            if policy == .none || policy == .kafkaDefault {
+                #expect(syncsStarted <= 2, "seed \(seed): \(policy) synced \(syncsStarted) times on its own")
+            }
+        }
+    }
+}
+
 // MARK: - Executor
 
 /// A fsync double: counts calls, can block until released, can fail.
