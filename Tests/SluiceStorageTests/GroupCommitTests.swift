@@ -513,7 +513,7 @@ struct GroupCommitterRealFileTests {
         var template = Array("/tmp/sluice-group-commit-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         try #require(fd >= 0)
-        let path = String(cString: template)
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer {
             close(fd)
             unlink(path)
