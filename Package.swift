@@ -34,18 +34,26 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        // Segments, indexes, checkpoints and recovery; all file I/O behind the FileIO protocol.
+        // Segments, indexes, checkpoints, recovery, group-commit durability, the leader epoch cache;
+        // all file I/O behind the FileIO protocol.
         .target(
             name: "SluiceStorage",
             dependencies: [
                 "SluiceProtocol",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                // NIOThreadPool: blocking fsyncs run on its threads, never on the cooperative pool.
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .testTarget(
             name: "SluiceStorageTests",
-            dependencies: ["SluiceStorage", "SluiceProtocol", "SluiceCompression", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: [
+                "SluiceStorage", "SluiceProtocol", "SluiceCompression",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         // Dev-only: Kafka JSON message specs -> Sources/SluiceProtocol/Generated.
         .executableTarget(name: "SluiceCodegen"),

@@ -57,7 +57,8 @@ public struct CheckpointFile<Codec: CheckpointEntryCodec>: Sendable {
         guard let text = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes) else {
             throw StorageError.malformedFile(path: self.path, "it is not UTF-8 text")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so it is named as a separator of its own.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         if lines.last == "" { lines.removeLast() }
         // Kafka creates checkpoint files empty and reads an empty file as no entries.
         if lines.isEmpty { return [] }
@@ -227,7 +228,7 @@ public struct PartitionMetadataFile: Sendable {
         guard let text = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes) else {
             throw StorageError.malformedFile(path: self.path, "it is not UTF-8 text")
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         guard lines.count == 2 else {
             throw StorageError.malformedFile(path: self.path, "expected 2 lines (version, topic_id), found \(lines.count)")
         }
