@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "sluice", targets: ["sluice"]),
         .library(name: "SluiceProtocol", targets: ["SluiceProtocol"]),
         .library(name: "SluiceCompression", targets: ["SluiceCompression"]),
+        .library(name: "SluiceStorage", targets: ["SluiceStorage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -30,6 +31,21 @@ let package = Package(
             name: "SluiceCompression",
             dependencies: [
                 "SluiceProtocol", "CZlib", "CZstd", "CLZ4", "CSnappy",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // Logs on disk: segments, indexes, retention, compaction. File I/O behind a protocol.
+        .target(
+            name: "SluiceStorage",
+            dependencies: [
+                "SluiceProtocol", "SluiceCompression",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "SluiceStorageTests",
+            dependencies: [
+                "SluiceStorage", "SluiceProtocol", "SluiceCompression",
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
