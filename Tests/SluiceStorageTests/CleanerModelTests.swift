@@ -80,7 +80,10 @@ import Testing
             #expect(result.nextDirtyOffset > range.firstDirtyOffset)
             #expect(result.nextDirtyOffset <= range.firstUncleanableOffset)
             log.replace(with: result.segments)
-            tombstonesExpired += try Self.check(before: before, after: log, cleanedCount: result.segments.count, endOffset: result.nextDirtyOffset, now: clock)
+            tombstonesExpired += try Self.check(
+                before: before, after: log, cleanedCount: result.segments.count, endOffset: result.nextDirtyOffset,
+                upperBound: range.firstUncleanableOffset, now: clock
+            )
             stats.batchesCopied += result.stats.batchesCopied
             stats.batchesRewritten += result.stats.batchesRewritten
             stats.recordsRead += result.stats.recordsRead
@@ -100,7 +103,7 @@ import Testing
     /// `endOffset`, and tombstones only until the horizon their batch carried into this pass.
     /// Returns how many tombstones the pass removed because their horizon had passed.
     @discardableResult
-    static func check(before: CleanerTestLog, after: CleanerTestLog, cleanedCount: Int, endOffset: Int64, now: Int64) throws -> Int {
+    static func check(before: CleanerTestLog, after: CleanerTestLog, cleanedCount: Int, endOffset: Int64, upperBound: Int64, now: Int64) throws -> Int {
         var expired = 0
         expectValidLog(after.allBatches)
 
@@ -149,6 +152,11 @@ import Testing
             let original = try #require(originals[batch.header.baseOffset])
             let h = batch.header, o = original.header
             #expect(h.lastOffsetDelta == o.lastOffsetDelta)
+            if h.recordCount == 0 {
+                // Only the round's last batch is kept empty (no producers here).
+                #expect(h.nextOffset == upperBound && h.compression == CompressionType.none)
+                continue
+            }
             #expect(h.compression == o.compression)
             #expect(h.producerId == o.producerId && h.producerEpoch == o.producerEpoch && h.baseSequence == o.baseSequence)
             #expect(h.partitionLeaderEpoch == o.partitionLeaderEpoch)
@@ -192,12 +200,27 @@ import Testing
         result = try cleaner.cleanLog(segments: log.segments, firstDirtyOffset: 0, firstUncleanableOffset: end, now: 5_999)
         #expect(result.segments[0].batches.last!.buffer == tombstoneBatch.buffer)
 
-        // At the horizon: gone, and its batch with it.
+        // At the horizon: gone. Its batch ends the cleaning round, so an empty header keeps the
+        // segment's last offset (Kafka retains the round's last batch).
         result = try cleaner.cleanLog(segments: log.segments, firstDirtyOffset: 0, firstUncleanableOffset: end, now: 6_000)
         log.replace(with: result.segments)
         #expect(try readRecords(log.allBatches).map(\.offset) == [1, 3])
-        #expect(log.segments[0].batches.count == 1)
+        let empty = log.segments[0].batches.last!.header
+        #expect(empty.recordCount == 0 && empty.baseOffset == 2 && empty.nextOffset == end)
+        #expect(!empty.attributes.hasDeleteHorizon)
         expectValidLog(log.allBatches)
+
+        // Not the round's last batch: a tombstone past its horizon takes its batch with it.
+        var longer = CleanerTestLog()
+        longer.append([.init(key: "a", value: nil, timestamp: 200)])
+        longer.append([.init(key: "b", value: "1", timestamp: 300)])
+        longer.roll()
+        longer.append([.init(key: "c", value: "active", timestamp: 300)])
+        for now in [Int64(5_000), 6_000] {
+            let pass = try cleaner.cleanLog(segments: longer.segments, firstDirtyOffset: 0, firstUncleanableOffset: 2, now: now)
+            longer.replace(with: pass.segments)
+        }
+        #expect(longer.segments[0].batches.map(\.header.baseOffset) == [1])
     }
 
     @Test(arguments: CompressionType.allCases)

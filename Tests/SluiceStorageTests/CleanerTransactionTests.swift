@@ -146,22 +146,51 @@ import Testing
         var log = CleanerTestLog()
         log.append([.init(key: "a", value: "1", timestamp: 1)], producerId: 4, producerEpoch: 2, baseSequence: 0, isTransactional: true)
         log.appendMarker(.abort, producerId: 4, producerEpoch: 2, timestamp: 2)
+        log.append([.init(key: "b", value: "1", timestamp: 3)])  // ends the round, so the marker is not kept for that
         log.roll()
         log.append([.init(key: "z", value: "active", timestamp: 3)])
         let aborted = [AbortedTransaction(producerId: 4, firstOffset: 0, lastOffset: 1, lastStableOffset: 0)]
         let producers = [Int64(4): ProducerLastRecord(producerId: 4, lastDataOffset: nil, producerEpoch: 2)]
 
         _ = try Self.clean(&log, aborted: aborted, producers: producers, now: 1_000)  // data goes
-        #expect(Self.offsets(log) == [1])
+        #expect(Self.offsets(log) == [1, 2])
         _ = try Self.clean(&log, aborted: aborted, producers: producers, now: 1_000)  // horizon set
         #expect(log.segments[0].batches[0].header.deleteHorizonMs == 1_500)
         _ = try Self.clean(&log, aborted: aborted, producers: producers, now: 1_500)  // records go, header stays
         let header = log.segments[0].batches[0].header
         #expect(header.recordCount == 0 && header.isControl && header.producerEpoch == 2)
         _ = try Self.clean(&log, aborted: aborted, producers: producers, now: 1_600)  // an emptied marker may go, but not the producer's last
-        #expect(Self.offsets(log) == [1])
+        #expect(Self.offsets(log) == [1, 2])
         _ = try Self.clean(&log, aborted: aborted, now: 1_700)
-        #expect(Self.offsets(log).isEmpty)
+        #expect(Self.offsets(log) == [2])
+    }
+
+    @Test func lastBatchOfTheRoundIsKeptEmpty() throws {
+        var log = CleanerTestLog()
+        log.append([.init(key: "a", value: "1", timestamp: 1)])
+        log.append([.init(key: "a", value: "2", timestamp: 2)], compression: .gzip)
+        log.roll()
+        log.append([.init(key: "a", value: "3", timestamp: 3)])
+        let result = try LogCleaner().cleanLog(segments: log.segments, firstDirtyOffset: 0, firstUncleanableOffset: 2, now: 10)
+        // The map covers [0, 2): offset 0 goes, offset 1 is the latest a and stays.
+        #expect(try readRecords(result.segments[0].batches).map(\.offset) == [1])
+        // A round ending at 3: segment 0 ends below the upper bound, so its emptied batches go.
+        log.roll()
+        let second = try LogCleaner().cleanLog(segments: log.segments, firstDirtyOffset: 2, firstUncleanableOffset: 3, now: 10)
+        #expect(second.segments[0].batches.isEmpty)  // segment 0 is not the round's end
+        #expect(try readRecords(second.segments[1].batches).map(\.offset) == [2])
+        // A round whose upper bound is 2 with a map knowing a newer a: the batch ending at 2 loses
+        // its record but stays as a header carrying the last offset.
+        let third = try LogCleaner().clean(
+            [CleanerSegment(baseOffset: 0, batches: log.segments[0].batches)],
+            map: { var map = OffsetMap(); map.put(key: ByteBuffer(string: "a"), offset: 2); return map }(),
+            upperBoundOffset: 2,
+            now: 10
+        )
+        let headers = third[0].batches.map(\.header)
+        #expect(headers.map(\.baseOffset) == [1])
+        #expect(headers[0].recordCount == 0 && headers[0].nextOffset == 2 && headers[0].compression == CompressionType.none)
+        expectValidLog(third[0].batches)
     }
 
     @Test func missingCodecIsAnError() throws {

@@ -79,9 +79,10 @@ public struct CleaningResult: Sendable, Hashable {
 /// - A batch that keeps every record and needs no new horizon is copied byte for byte. One that
 ///   loses records is re-encoded with its producer id, epoch, base sequence, partition leader
 ///   epoch, attributes, codec and `lastOffsetDelta` unchanged (offsets never move).
-/// - A batch left with no records disappears, unless it is its producer's `isLast`: then a bare
-///   header with the same offsets, producer fields and `maxTimestamp` is kept, so the producer's
-///   sequence and epoch survive (Kafka's `BatchRetention.RETAIN_EMPTY`).
+/// - A batch left with no records disappears, unless it is its producer's `isLast` or the last
+///   batch below the round's upper bound (`nextOffset == upperBoundOffset`): then a bare header
+///   with the same offsets, producer fields and `maxTimestamp` is kept, so the producer's sequence
+///   and epoch, and the segment's last offset, survive (Kafka's `BatchRetention.RETAIN_EMPTY`).
 public struct LogCleaner: Sendable {
     /// `delete.retention.ms`.
     public var deleteRetentionMs: Int64
@@ -117,12 +118,8 @@ public struct LogCleaner: Sendable {
     ) throws(CleanerError) -> CleaningResult {
         var stats = CleanerStats()
         var map = OffsetMap(memoryBudget: offsetMapMemory)
-        let dirty = segments.lazy
-            .filter { $0.baseOffset < firstUncleanableOffset }
-            .flatMap(\.batches)
-            .filter { $0.header.lastOffset >= firstDirtyOffset }
         try self.buildOffsetMap(
-            dirty,
+            segments: segments,
             from: firstDirtyOffset,
             to: firstUncleanableOffset,
             abortedTransactions: abortedTransactions,
@@ -136,6 +133,7 @@ public struct LogCleaner: Sendable {
             map: map,
             abortedTransactions: abortedTransactions,
             activeProducers: activeProducers,
+            upperBoundOffset: firstUncleanableOffset,
             now: now,
             stats: &stats
         )
@@ -144,54 +142,79 @@ public struct LogCleaner: Sendable {
 
     // MARK: Offset map
 
-    /// Adds the latest offset of every key in `batches` with offsets in `[start, end)` to `map`,
-    /// skipping aborted transactional data and control batches (Kafka's `buildOffsetMap`).
-    /// Returns true when the map filled up: it then covers offsets up to its `latestOffset` only.
+    /// Adds the latest offset of every key in the segments' records with offsets in `[start, end)`
+    /// to `map`, skipping aborted transactional data and control batches (Kafka's
+    /// `buildOffsetMap`). `end` is a segment base offset (the first uncleanable offset); segments at
+    /// or past it are not read. After each fully read segment `latestOffset` moves to just below the
+    /// next segment's base (or `end`), covering offset gaps left by earlier cleaning. Returns true
+    /// when the map filled up: it then covers offsets up to its `latestOffset` only.
     @discardableResult
     public func buildOffsetMap(
-        _ batches: some Sequence<RecordBatch>,
+        segments: [CleanerSegment],
         from start: Int64,
         to end: Int64,
         abortedTransactions: [AbortedTransaction] = [],
         into map: inout OffsetMap
     ) throws(CleanerError) -> Bool {
         var stats = CleanerStats()
-        return try self.buildOffsetMap(batches, from: start, to: end, abortedTransactions: abortedTransactions, into: &map, stats: &stats)
+        return try self.buildOffsetMap(segments: segments, from: start, to: end, abortedTransactions: abortedTransactions, into: &map, stats: &stats)
+    }
+
+    /// The same over one run of batches treated as a single segment ending at `end`.
+    @discardableResult
+    public func buildOffsetMap(
+        _ batches: [RecordBatch],
+        from start: Int64,
+        to end: Int64,
+        abortedTransactions: [AbortedTransaction] = [],
+        into map: inout OffsetMap
+    ) throws(CleanerError) -> Bool {
+        let segment = CleanerSegment(baseOffset: batches.first?.header.baseOffset ?? start, batches: batches)
+        return try self.buildOffsetMap(segments: [segment], from: start, to: end, abortedTransactions: abortedTransactions, into: &map)
     }
 
     @discardableResult
     func buildOffsetMap(
-        _ batches: some Sequence<RecordBatch>,
+        segments: [CleanerSegment],
         from start: Int64,
         to end: Int64,
         abortedTransactions: [AbortedTransaction],
         into map: inout OffsetMap,
         stats: inout CleanerStats
     ) throws(CleanerError) -> Bool {
+        // Kafka's `logSegments(start, end)`: from the segment holding `start` to the last below `end`.
+        let first = segments.lastIndex(where: { $0.baseOffset <= start }) ?? 0
+        let dirty = segments[first...].prefix { $0.baseOffset < end }
         var transactions = CleanedTransactionState(abortedTransactions: abortedTransactions)
         var previousBase = Int64.min
-        for batch in batches {
-            let header = batch.header
-            guard header.baseOffset > previousBase || previousBase == .min else {
-                throw CleanerError(.outOfOrder, "batch at offset \(header.baseOffset) follows one at \(previousBase)")
-            }
-            previousBase = header.baseOffset
-            if header.baseOffset >= end { break }
-            if header.isControl {
-                let records = try self.decode(batch)
-                _ = transactions.onControlBatch(header, type: try Self.controlType(records))
-            } else if transactions.onDataBatch(header) {
-                stats.recordsIndexed += Int(header.recordCount)
-            } else {
-                for record in try self.decode(batch) {
-                    stats.recordsIndexed += 1
-                    let offset = record.offset(in: header)
-                    guard let key = record.key, offset >= start, offset < end else { continue }
-                    if !map.put(key: key, offset: offset) { return true }
+        for (index, segment) in zip(dirty.indices, dirty) {
+            for batch in segment.batches {
+                let header = batch.header
+                guard previousBase == .min || header.baseOffset > previousBase else {
+                    throw CleanerError(.outOfOrder, "batch at offset \(header.baseOffset) follows one at \(previousBase)")
                 }
-            }
-            if header.lastOffset >= start {
+                previousBase = header.baseOffset
+                if header.lastOffset < start { continue }
+                if header.baseOffset >= end { break }
+                if header.isControl {
+                    let records = try self.decode(batch)
+                    _ = transactions.onControlBatch(header, type: try Self.controlType(records))
+                } else if transactions.onDataBatch(header) {
+                    stats.recordsIndexed += Int(header.recordCount)
+                } else {
+                    for record in try self.decode(batch) {
+                        stats.recordsIndexed += 1
+                        let offset = record.offset(in: header)
+                        guard let key = record.key, offset >= start, offset < end else { continue }
+                        if !map.put(key: key, offset: offset) { return true }
+                    }
+                }
                 map.updateLatestOffset(min(header.lastOffset, end - 1))
+            }
+            // Fully read: cover any gap up to the next segment (Kafka's fast-forward).
+            let next = index + 1 < dirty.endIndex ? dirty[index + 1].baseOffset : end
+            if next > start {
+                map.updateLatestOffset(min(next, end) - 1)
             }
         }
         return false
@@ -199,16 +222,22 @@ public struct LogCleaner: Sendable {
 
     // MARK: Cleaning
 
-    /// Cleans `segments` (in offset order) against `map`; see the type's rules.
+    /// Cleans `segments` (in offset order) against `map`; see the type's rules. `upperBoundOffset`
+    /// is the round's first uncleanable offset: the batch ending just below it is kept, if only as
+    /// an empty header.
     public func clean(
         _ segments: [CleanerSegment],
         map: OffsetMap,
         abortedTransactions: [AbortedTransaction] = [],
         activeProducers: [Int64: ProducerLastRecord] = [:],
+        upperBoundOffset: Int64? = nil,
         now: Int64
     ) throws(CleanerError) -> [CleanedSegment] {
         var stats = CleanerStats()
-        return try self.clean(segments, map: map, abortedTransactions: abortedTransactions, activeProducers: activeProducers, now: now, stats: &stats)
+        return try self.clean(
+            segments, map: map, abortedTransactions: abortedTransactions, activeProducers: activeProducers,
+            upperBoundOffset: upperBoundOffset, now: now, stats: &stats
+        )
     }
 
     func clean(
@@ -216,6 +245,7 @@ public struct LogCleaner: Sendable {
         map: OffsetMap,
         abortedTransactions: [AbortedTransaction],
         activeProducers: [Int64: ProducerLastRecord],
+        upperBoundOffset: Int64?,
         now: Int64,
         stats: inout CleanerStats
     ) throws(CleanerError) -> [CleanedSegment] {
@@ -230,7 +260,10 @@ public struct LogCleaner: Sendable {
                     throw CleanerError(.outOfOrder, "batch at offset \(batch.header.baseOffset) follows one at \(previousBase)")
                 }
                 previousBase = batch.header.baseOffset
-                if let kept = try self.filter(batch, map: map, transactions: &transactions, activeProducers: activeProducers, now: now, stats: &stats) {
+                if let kept = try self.filter(
+                    batch, map: map, transactions: &transactions, activeProducers: activeProducers,
+                    upperBoundOffset: upperBoundOffset, now: now, stats: &stats
+                ) {
                     retained.append(kept)
                 }
             }
@@ -245,6 +278,7 @@ public struct LogCleaner: Sendable {
         map: OffsetMap,
         transactions: inout CleanedTransactionState,
         activeProducers: [Int64: ProducerLastRecord],
+        upperBoundOffset: Int64?,
         now: Int64,
         stats: inout CleanerStats
     ) throws(CleanerError) -> RecordBatch? {
@@ -266,9 +300,12 @@ public struct LogCleaner: Sendable {
             discardRecords = canDiscardBatch
         }
         let markerForEmptyTransaction = canDiscardBatch && header.isControl
-        let isProducersLast = header.hasProducerId && Self.isLastOfProducer(header, activeProducers[header.producerId])
+        // Kafka's BatchRetention.RETAIN_EMPTY: the producer state needs the batch, or it ends the
+        // cleaning round and carries the last offset.
+        let retainEmpty = (header.hasProducerId && Self.isLastOfProducer(header, activeProducers[header.producerId]))
+            || header.nextOffset == upperBoundOffset
 
-        if discardRecords && !isProducersLast {
+        if discardRecords && !retainEmpty {
             stats.recordsRead += Int(header.recordCount)
             return nil
         }
@@ -311,7 +348,7 @@ public struct LogCleaner: Sendable {
             stats.bytesRetained += result.sizeInBytes
             return result
         }
-        if isProducersLast {
+        if retainEmpty {
             let empty = try self.emptyHeader(of: header)
             stats.batchesRetained += 1
             stats.emptyBatchesRetained += 1
