@@ -83,6 +83,18 @@ public struct CleaningResult: Sendable, Hashable {
 ///   batch below the round's upper bound (`nextOffset == upperBoundOffset`): then a bare header
 ///   with the same offsets, producer fields and `maxTimestamp` is kept, so the producer's sequence
 ///   and epoch, and the segment's last offset, survive (Kafka's `BatchRetention.RETAIN_EMPTY`).
+///
+/// How a segment layer drives it (what Kafka's `LogCleaner` thread and `Cleaner.doClean` do
+/// around this core):
+/// 1. Describe the log as `SegmentSummary` values and compute a `CleanableRange` from the
+///    `cleaner-offset-checkpoint` entry, the LSO and `now`; skip the log unless `needsCleaning`.
+/// 2. Read the segments below `firstUncleanableOffset` into `CleanerSegment`s, collect the aborted
+///    transactions of that range from the `.txnindex` files and the active producers' last
+///    records from the producer state, and call `cleanLog`.
+/// 3. Write each `CleanedSegment` to a `.cleaned` file (Kafka may merge small neighbours into one
+///    file: concatenating their batches is valid), with its `abortedTransactions` as the new
+///    `.txnindex`, rebuild the offset and time indexes, swap via `.swap` renames, and store
+///    `nextDirtyOffset` as the new checkpoint.
 public struct LogCleaner: Sendable {
     /// `delete.retention.ms`.
     public var deleteRetentionMs: Int64
