@@ -48,6 +48,11 @@ import Testing
         #expect(!range.forceUpdateCheckpoint)
     }
 
+    @Test func onlyCompactedLogsAreCleaned() {
+        #expect(!Self.range(config: LogCleaningConfig(cleanupPolicy: .delete)).needsCleaning)
+        #expect(Self.range(config: LogCleaningConfig(cleanupPolicy: .compactAndDelete)).needsCleaning)
+    }
+
     @Test func dirtyRatioAgainstMinCleanableDirtyRatio() {
         let range = Self.range(checkpoint: 20)
         #expect(range.firstDirtyOffset == 20)

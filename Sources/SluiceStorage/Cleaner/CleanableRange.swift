@@ -44,6 +44,8 @@ public struct CleanableRange: Sendable, Hashable {
     public let maxCompactionDelayMs: Int64
     /// `min.cleanable.dirty.ratio` of the config used.
     public let minCleanableDirtyRatio: Double
+    /// `cleanup.policy` includes `compact`; a delete-only log is never cleaned.
+    public let compacts: Bool
 
     public var totalBytes: Int64 { self.cleanBytes + self.cleanableBytes }
 
@@ -55,10 +57,10 @@ public struct CleanableRange: Sendable, Hashable {
     /// `max.compaction.lag.ms` has been exceeded: clean whatever the ratio.
     public var needsCompactionNow: Bool { self.maxCompactionDelayMs > 0 }
 
-    /// Kafka's test in `grabFilthiestCompactedLog`: some bytes to clean and either the lag was
-    /// exceeded or the dirty ratio is strictly above the minimum.
+    /// Kafka's test in `grabFilthiestCompactedLog`: a compacted log with some bytes to clean and
+    /// either the lag was exceeded or the dirty ratio is strictly above the minimum.
     public var needsCleaning: Bool {
-        guard self.totalBytes > 0 else { return false }
+        guard self.compacts, self.totalBytes > 0 else { return false }
         return (self.needsCompactionNow && self.cleanableBytes > 0) || self.dirtyRatio > self.minCleanableDirtyRatio
     }
 
@@ -79,6 +81,7 @@ public struct CleanableRange: Sendable, Hashable {
         now: Int64
     ) {
         self.minCleanableDirtyRatio = config.minCleanableDirtyRatio
+        self.compacts = config.cleanupPolicy.compacts
         let checkpointOffset = checkpoint ?? logStartOffset
         if checkpointOffset < logStartOffset || checkpointOffset > logEndOffset {
             self.firstDirtyOffset = logStartOffset
