@@ -193,6 +193,24 @@ import Testing
         expectValidLog(third[0].batches)
     }
 
+    @Test func staleAbortWhoseMarkerIsGoneDoesNotSwallowTheProducersNextTransaction() throws {
+        // The list still names an aborted transaction [0, 1] of producer 6, but its data and
+        // marker were cleaned away long ago; producer 6's later committed transaction must stay.
+        var log = CleanerTestLog()
+        log.nextOffset = 2
+        log.segments[0] = CleanerSegment(baseOffset: 2, batches: [])
+        log.append([.init(key: "a", value: "committed", timestamp: 1)], producerId: 6, producerEpoch: 0, baseSequence: 0, isTransactional: true)  // 2
+        log.appendMarker(.commit, producerId: 6, timestamp: 2)  // 3
+        log.roll()
+        log.append([.init(key: "z", value: "active", timestamp: 3)])
+        let stale = [AbortedTransaction(producerId: 6, firstOffset: 0, lastOffset: 1, lastStableOffset: 0)]
+        let result = try LogCleaner().cleanLog(
+            segments: log.segments, firstDirtyOffset: 2, firstUncleanableOffset: 4, abortedTransactions: stale, now: 10
+        )
+        #expect(try readRecords(result.segments[0].batches.filter { !$0.header.isControl }).map(\.value) == ["committed"])
+        #expect(result.segments[0].batches.map(\.header.baseOffset) == [2, 3])
+    }
+
     @Test func missingCodecIsAnError() throws {
         var log = CleanerTestLog()
         log.append([.init(key: "a", value: "1", timestamp: 1)], compression: .snappy)

@@ -38,6 +38,7 @@ struct CleanedTransactionState {
     private mutating func consumeAborted(upTo offset: Int64) {
         while self.pendingIndex < self.pending.count, self.pending[self.pendingIndex].firstOffset <= offset {
             let transaction = self.pending[self.pendingIndex]
+            self.closeStaleAbort(of: transaction.producerId, before: transaction.firstOffset)
             if self.ongoingAborted[transaction.producerId] == nil {
                 self.ongoingAborted[transaction.producerId] = OpenAbort(transaction: transaction)
             }
@@ -45,10 +46,22 @@ struct CleanedTransactionState {
         }
     }
 
+    /// Forgets an open abort of `producerId` whose marker offset lies below `offset`: nothing at
+    /// or after `offset` can belong to it. Kafka relies on reading the marker to close it; when
+    /// the marker is gone (cleaned away, or before the range read) while the caller's list still
+    /// names the transaction, this keeps later transactions of the producer from being taken for
+    /// aborted ones.
+    private mutating func closeStaleAbort(of producerId: Int64, before offset: Int64) {
+        if let open = self.ongoingAborted[producerId], open.transaction.lastOffset < offset {
+            self.ongoingAborted[producerId] = nil
+        }
+    }
+
     /// A data batch was read; true when it belongs to an aborted transaction (discard it).
     mutating func onDataBatch(_ header: RecordBatchHeader) -> Bool {
         self.consumeAborted(upTo: header.lastOffset)
         guard header.isTransactional else { return false }
+        self.closeStaleAbort(of: header.producerId, before: header.baseOffset)
         if self.ongoingAborted[header.producerId] != nil {
             self.ongoingAborted[header.producerId]!.sawData = true
             return true
@@ -61,6 +74,7 @@ struct CleanedTransactionState {
     /// empty). True when the marker may be discarded (subject to its delete horizon).
     mutating func onControlBatch(_ header: RecordBatchHeader, type: ControlRecordType?) -> Bool {
         self.consumeAborted(upTo: header.lastOffset)
+        self.closeStaleAbort(of: header.producerId, before: header.baseOffset)
         guard let type else { return true }
         switch type {
         case .abort:
