@@ -6,8 +6,11 @@ import NIOCore
 /// Kafka keeps a 16-byte MD5 of each key in a fixed array sized by `log.cleaner.dedupe.buffer.size`
 /// and accepts the (small) chance that two keys collide and one shadows the other. This map keeps
 /// a copy of the key bytes instead, so it never confuses two keys; the memory budget is enforced by
-/// charging each distinct key `key bytes + entryOverheadBytes` (dictionary slot, buffer header,
-/// offset) against `memoryBudget`. The charge is an accounting bound, not a measured RSS.
+/// charging each distinct key `key bytes + entryOverheadBytes` against `memoryBudget`. The
+/// overhead is an estimate of what a key costs besides its bytes: a dictionary slot (a 24-byte
+/// `ByteBuffer` and an 8-byte offset, at a load factor of at most 3/4) plus the key's own storage
+/// object and malloc rounding. It bounds the map's size in proportion to the budget; it is not a
+/// measured RSS.
 ///
 /// When a new key does not fit, `put` refuses it and the map is full: the caller stops building
 /// there and cleans only up to `latestOffset` (Kafka's behaviour); records above `latestOffset`
@@ -18,8 +21,8 @@ import NIOCore
 public struct OffsetMap: Sendable {
     /// Kafka's `log.cleaner.dedupe.buffer.size` default: 128 MiB (shared by all cleaner threads there).
     public static let defaultMemoryBudget = 128 * 1024 * 1024
-    /// Bytes charged per distinct key on top of its length.
-    public static let entryOverheadBytes = 64
+    /// Bytes charged per distinct key on top of its length (see the type's note).
+    public static let entryOverheadBytes = 128
 
     public let memoryBudget: Int
     /// Bytes charged so far; never more than `memoryBudget`.
