@@ -8,9 +8,7 @@ public enum CleanupPolicy: Sendable, Hashable, CustomStringConvertible {
     /// Parses Kafka's list form: `delete`, `compact`, `compact,delete` or `delete,compact`
     /// (whitespace around names ignored). Nil for anything else, including an empty list.
     public init?(configValue: String) {
-        let names = Set(configValue.split(separator: ",", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: " \t")
-        })
+        let names = Set(configValue.split(separator: ",", omittingEmptySubsequences: false).map(\.trimmedBlanks))
         switch names {
         case ["delete"]: self = .delete
         case ["compact"]: self = .compact
@@ -80,7 +78,7 @@ public struct LogCleaningConfig: Sendable, Hashable {
         self.init()
         func int(_ name: String) throws(CleanerError) -> Int64? {
             guard let text = topicConfigs[name] else { return nil }
-            guard let value = Int64(text.trimmingCharacters(in: " \t")) else { throw .invalidConfig(name, text) }
+            guard let value = Int64(text[...].trimmedBlanks) else { throw .invalidConfig(name, text) }
             return value
         }
         if let text = topicConfigs["cleanup.policy"] {
@@ -92,7 +90,7 @@ public struct LogCleaningConfig: Sendable, Hashable {
         if let value = try int("max.compaction.lag.ms") { self.maxCompactionLagMs = value }
         if let value = try int("segment.ms") { self.segmentMs = value }
         if let text = topicConfigs["min.cleanable.dirty.ratio"] {
-            guard let value = Double(text.trimmingCharacters(in: " \t")) else {
+            guard let value = Double(text[...].trimmedBlanks) else {
                 throw .invalidConfig("min.cleanable.dirty.ratio", text)
             }
             self.minCleanableDirtyRatio = value
@@ -124,14 +122,11 @@ public struct LogCleaningConfig: Sendable, Hashable {
 }
 
 private extension Substring {
-    func trimmingCharacters(in set: String) -> String {
+    /// Without leading and trailing spaces and tabs (no Foundation in this target).
+    var trimmedBlanks: String {
         var s = self
-        while let c = s.first, set.contains(c) { s.removeFirst() }
-        while let c = s.last, set.contains(c) { s.removeLast() }
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
         return String(s)
     }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String { self[...].trimmingCharacters(in: set) }
 }
