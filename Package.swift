@@ -34,12 +34,12 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        // Segments, indexes, checkpoints, recovery, group-commit durability, the leader epoch cache;
-        // all file I/O behind the FileIO protocol.
+        // Logs on disk: segments, indexes, checkpoints, recovery, group-commit durability, the
+        // leader epoch cache, compaction. All file I/O behind the FileIO protocol.
         .target(
             name: "SluiceStorage",
             dependencies: [
-                "SluiceProtocol",
+                "SluiceProtocol", "SluiceCompression",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 // NIOThreadPool: blocking fsyncs run on its threads, never on the cooperative pool.
