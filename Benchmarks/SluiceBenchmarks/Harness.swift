@@ -43,12 +43,18 @@ struct BenchmarkOptions {
     /// Each iteration repeats `run` until it lasts about this long, so short operations are timed well.
     var minimumIterationTime: Duration = .milliseconds(20)
     var filter: String?
+    /// Where the storage cases put their log and `dd` its file: the file system being measured.
+    var dataDirectory = ".build/benchmark-data"
+    /// Rounds per storage configuration (each on a fresh log).
+    var rounds = 5
 
     static let usage = """
         usage: SluiceBenchmarks [--filter NAME] [--iterations N]
           --filter NAME    run only cases whose group/name contains NAME (case-insensitive);
                            the memcpy baseline always runs
           --iterations N   timed iterations per case (default 11); the median is reported
+          --data-dir DIR   where the storage cases write (default .build/benchmark-data)
+          --rounds N       rounds per storage configuration (default 5); the median is reported
         """
 
     /// Parses `CommandLine.arguments` (without the executable name).
@@ -65,6 +71,14 @@ struct BenchmarkOptions {
                     return .failure(UsageError("--iterations needs a positive integer"))
                 }
                 options.iterations = count
+            case "--data-dir":
+                guard let value = remaining.popFirst() else { return .failure(UsageError("--data-dir needs a value")) }
+                options.dataDirectory = value
+            case "--rounds":
+                guard let value = remaining.popFirst(), let count = Int(value), count > 0 else {
+                    return .failure(UsageError("--rounds needs a positive integer"))
+                }
+                options.rounds = count
             case "-h", "--help":
                 return .failure(UsageError(nil))
             default:
@@ -72,6 +86,12 @@ struct BenchmarkOptions {
             }
         }
         return .success(options)
+    }
+
+    /// Whether the storage section runs: with no filter, or a filter naming it.
+    var selectsStorage: Bool {
+        guard let filter = self.filter?.lowercased() else { return true }
+        return filter.contains("storage") || filter.contains("disk")
     }
 
     func selects(_ benchmark: BenchmarkCase) -> Bool {
@@ -105,31 +125,35 @@ enum Harness {
     /// Prints the table; ratios are to the median of `reference` (memcpy of 1 MiB).
     static func printTable(_ measurements: [Measurement], reference: Measurement?) {
         let header = ["case", "median MB/s", "min", "max", "vs memcpy", "runs/iter", "notes"]
-        var rows: [[String]] = []
+        var rows: [[String]] = [header]
+        var groups: [String] = [""]
         for m in measurements {
             let ratio = reference.map { format(m.median / $0.median, digits: $0.median > m.median * 100 ? 4 : 3) + "x" } ?? "-"
             rows.append([
                 m.benchmark.qualifiedName, format(m.median, digits: 0), format(m.minimum, digits: 0),
                 format(m.maximum, digits: 0), ratio, String(m.runsPerIteration), m.benchmark.note,
             ])
+            groups.append(m.benchmark.group)
         }
-        let widths = header.indices.map { column in
-            ([header] + rows).map { $0[column].count }.max() ?? 0
-        }
+        Self.printRows(rows, groups: groups)
+    }
+
+    /// Prints `rows` (the first is the header) as aligned columns: the first column left-aligned,
+    /// the last unpadded, the rest right-aligned; a blank line wherever `groups` changes.
+    static func printRows(_ rows: [[String]], groups: [String]? = nil) {
+        guard let header = rows.first else { return }
+        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
-                // Text columns left-aligned (the last one unpadded), numbers right-aligned.
                 if column == cells.count - 1 { return cell }
                 return column == 0 ? cell + padding : padding + cell
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         print(line(header))
         print(String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)))
-        var group: String?
-        for (row, m) in zip(rows, measurements) {
-            if let group, group != m.benchmark.group { print("") }
-            group = m.benchmark.group
+        for (index, row) in rows.enumerated().dropFirst() {
+            if let groups, index > 1, groups[index] != groups[index - 1] { print("") }
             print(line(row))
         }
     }
