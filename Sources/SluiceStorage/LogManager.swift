@@ -147,8 +147,11 @@ public final class LogManager: @unchecked Sendable {
 
     private static func uuidHex() -> String {
         let id = KafkaUUID.random()
-        let hex = String(id.high, radix: 16) + String(id.low, radix: 16)
-        return hex
+        func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+        return hex(id.high) + hex(id.low)
     }
 
     // MARK: Periodic work
@@ -193,7 +196,11 @@ public final class LogManager: @unchecked Sendable {
             do { try log.flush() } catch { clean = false }
         }
         if logs.contains(where: { !$0.isOnline }) { clean = false }
-        try self.checkpoint()
+        var checkpointError: Error?
+        do { try self.checkpoint() } catch {
+            clean = false
+            checkpointError = error
+        }
         for log in logs {
             do { try log.close() } catch { clean = false }
         }
@@ -205,5 +212,6 @@ public final class LogManager: @unchecked Sendable {
             try file.close()
             try self.fileIO.syncDirectory(self.dataDirectory)
         }
+        if let checkpointError { throw checkpointError }
     }
 }

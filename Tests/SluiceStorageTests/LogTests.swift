@@ -394,4 +394,83 @@ struct LogTests {
             #expect(log2.recoveryPoint == 0 && !log2.isOnline)
         }
     }
+
+    @Test("appendAsFollower keeps the batches' offsets and epochs, rejects offsets below the log end")
+    func appendAsFollower() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir)
+            let first = expectedStored(try producerBatch(records: 3), at: 0, epoch: 4)
+            let second = expectedStored(try producerBatch(records: 2, seed: 1), at: 3, epoch: 5)
+            let info = try log.appendAsFollower([first, second], nowMs: 1)
+            #expect(info.firstOffset == 0 && info.lastOffset == 4 && log.logEndOffset == 5)
+            #expect(try readAll(log).map(\.buffer) == [first.buffer, second.buffer])
+            let error = #expect(throws: LogError.self) { try log.appendAsFollower([second], nowMs: 1) }
+            #expect(error?.errorCode == .offsetOutOfRange)
+            #expect(log.isOnline)
+        }
+    }
+
+    @Test("max timestamp finds the exact record inside its batch")
+    func maxTimestampExactRecord() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir)
+            var builder = RecordBatchBuilder(baseOffset: 0)
+            for timestamp: Int64 in [100, 900, 300] { builder.append(timestamp: timestamp, key: nil, value: ByteBuffer(string: "v")) }
+            try log.append([try producerBatch(timestamp: 50)], leaderEpoch: 0, nowMs: 1)
+            try log.append([try builder.encode()], leaderEpoch: 3, nowMs: 1)
+            let found = try #require(try log.offset(forTimestamp: ListOffsetsTimestamp.maxTimestamp))
+            #expect(found.offset == 3 && found.timestamp == 900 && found.leaderEpoch == 3)
+        }
+    }
+
+    @Test("file.delete.delay.ms keeps .deleted segments readable until the delay passes")
+    func deleteDelay() throws {
+        try withTemporaryDirectory { dir in
+            var config = smallLogConfig()
+            config.fileDeleteDelayMs = 60_000
+            let log = try openLog(dir, config: config)
+            for index in 0..<12 { try log.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1) }
+            log.updateHighWatermark(log.logEndOffset)
+            let slice = try #require(try log.read(from: 0, maxBytes: 1 << 20).records)
+            let target = log.segmentBaseOffsets[1]
+            try log.deleteRecords(before: target, nowMs: 1_000)
+            let files = { try FileManager.default.contentsOfDirectory(atPath: log.directory) }
+            #expect(try files().contains(LogSegment.logFileName(baseOffset: 0) + ".deleted"))
+            #expect(try slice.readBytes().readableBytes == slice.length)
+            try log.deleteOldSegments(nowMs: 60_999)
+            #expect(try files().contains(LogSegment.logFileName(baseOffset: 0) + ".deleted"))
+            try log.deleteOldSegments(nowMs: 61_000)
+            #expect(try !files().contains { $0.hasSuffix(".deleted") })
+        }
+    }
+
+    @Test("a .swap at or above a leftover .cleaned is dropped, not completed (KAFKA-6264)")
+    func incompleteSwapDropped() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir)
+            for index in 0..<20 { try log.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1) }
+            let bases = log.segmentBaseOffsets
+            let directory = log.directory
+            try log.close()
+            let first = try fileBytes(directory + "/" + LogSegment.logFileName(baseOffset: bases[0]))
+            try writeFile(directory + "/" + LogSegment.logFileName(baseOffset: bases[1]) + ".cleaned", first)
+            try writeFile(directory + "/" + LogSegment.logFileName(baseOffset: bases[1]) + ".swap", first)
+            let reopened = try openLog(dir)
+            #expect(reopened.loadSummary.completedSwaps == 0)
+            #expect(reopened.segmentBaseOffsets == bases)
+            #expect(try readAll(reopened).count == 20)
+        }
+    }
+
+    @Test("truncating between the first segment and the log start offset moves the log start offset down")
+    func truncateBelowLogStart() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir, config: smallLogConfig(segmentBytes: 100_000))
+            for index in 0..<5 { try log.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1) }
+            log.updateHighWatermark(10)
+            try log.deleteRecords(before: 6, nowMs: 1)
+            try log.truncate(to: 4, nowMs: 1)
+            #expect(log.logStartOffset == 4 && log.logEndOffset == 4 && log.segmentBaseOffsets == [0])
+        }
+    }
 }

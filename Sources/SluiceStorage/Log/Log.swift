@@ -444,6 +444,12 @@ public final class Log: @unchecked Sendable {
                     if best.map({ segment.maxTimestampSoFar > $0.maxTimestampSoFar }) ?? true { best = segment }
                 }
                 guard let best else { return nil }
+                // The exact record carrying the maximum (KAFKA-16310), not its batch's last offset.
+                if let exact = try best.findOffset(
+                    forTimestamp: best.maxTimestampSoFar, startingOffset: max(self._logStartOffset, best.baseOffset), codecs: self.codecs
+                ) {
+                    return exact
+                }
                 let offset = max(best.offsetOfMaxTimestampSoFar, self._logStartOffset)
                 let epoch = try best.translateOffset(offset).map { $0.header.partitionLeaderEpoch }
                 return TimestampAndOffset(
@@ -466,13 +472,14 @@ public final class Log: @unchecked Sendable {
     // MARK: Truncation and deletion
 
     /// Removes every offset `>= offset` (a follower truncating to its leader). Whole batches go:
-    /// the log end offset becomes the base offset of the batch holding `offset`. Below
-    /// `logStartOffset` the log is emptied and starts at `offset`. Segments after the point are
+    /// the log end offset becomes the base offset of the batch holding `offset`, and the log
+    /// start offset follows it down if needed. Below the first segment the log is emptied and
+    /// starts at `offset`. Segments after the point are
     /// deleted; the recovery point and high watermark follow the log end offset down.
     public func truncate(to offset: Int64, nowMs: Int64) throws {
         try self.withOnlineLock {
             guard offset < self.logEnd else { return }
-            if offset < self._logStartOffset || offset <= self.segments[0].baseOffset {
+            if offset < self.segments[0].baseOffset {
                 try self.truncateFullyAndStart(at: max(offset, 0), nowMs: nowMs)
                 return
             }

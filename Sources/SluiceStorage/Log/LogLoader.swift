@@ -3,7 +3,8 @@ import SluiceProtocol
 
 /// Opens a partition directory's segments (Kafka's `LogLoader`):
 /// 1. removes leftovers: `*.tmp` (unfinished atomic writes), `*.cleaned` (an interrupted
-///    compaction's output, not yet swapped in), `*.deleted` (segments already dropped);
+///    compaction's output, not yet swapped in), `*.deleted` (segments already dropped), and
+///    `*.swap` files at or above the lowest `.cleaned` base offset (an unfinished split);
 /// 2. completes interrupted swaps: a `<base>.log.swap` replaces every segment whose base offset
 ///    lies in its offset range, and is renamed to `<base>.log` (indexes rebuilt on open);
 /// 3. removes index files without a `.log`, opens the segments in base-offset order;
@@ -35,8 +36,15 @@ struct LogLoader {
 
     mutating func load(hadCleanShutdown: Bool, recoveryPoint: Int64, logStartOffset: Int64) throws -> (segments: [LogSegment], createdSegment: Bool) {
         var names = try self.fileIO.contentsOfDirectory(self.directory)
-        for name in names where name.hasSuffix(LogFileSuffix.temporary) || name.hasSuffix(LogFileSuffix.cleaned) || name.hasSuffix(LogFileSuffix.deleted) {
-            try self.remove(name)
+        // KAFKA-6264: a `.swap` at or above the lowest `.cleaned` base offset belongs to an
+        // operation that had not finished producing its output; it is dropped, not completed.
+        let minCleanedBase = names.filter { $0.hasSuffix(LogFileSuffix.cleaned) }.compactMap { LogSegment.baseOffset(fromFileName: $0) }.min()
+        for name in names {
+            let incompleteSwap = name.hasSuffix(LogFileSuffix.swap)
+                && minCleanedBase.map { minimum in (LogSegment.baseOffset(fromFileName: name) ?? Int64.max) >= minimum } == true
+            if name.hasSuffix(LogFileSuffix.temporary) || name.hasSuffix(LogFileSuffix.cleaned) || name.hasSuffix(LogFileSuffix.deleted) || incompleteSwap {
+                try self.remove(name)
+            }
         }
         names = try self.fileIO.contentsOfDirectory(self.directory)
         // Index swaps are rebuilt from their log; log swaps replace what they cover.
@@ -56,7 +64,7 @@ struct LogLoader {
         var segments: [LogSegment] = []
         do {
             for base in logBases.sorted() {
-                segments.append(try LogSegment.open(directory: self.directory, baseOffset: base, config: self.config.segmentConfig(jitter: false), fileIO: self.fileIO, nowMs: self.nowMs))
+                segments.append(try LogSegment.open(directory: self.directory, baseOffset: base, config: self.config.segmentConfig(jitter: true), fileIO: self.fileIO, nowMs: self.nowMs))
             }
             if !hadCleanShutdown {
                 try self.recover(&segments, from: recoveryPoint)
