@@ -473,4 +473,28 @@ struct LogTests {
             #expect(log.logStartOffset == 4 && log.logEndOffset == 4 && log.segmentBaseOffsets == [0])
         }
     }
+
+    @Test("flushes run beside appends; the recovery point never passes what was appended")
+    func concurrentFlushAndAppend() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir)
+            let batch = try producerBatch(records: 1, valueSize: 20)
+            let appends = 2_000
+            DispatchQueue.concurrentPerform(iterations: 2) { worker in
+                if worker == 0 {
+                    for _ in 0..<appends { _ = try? log.append([batch], leaderEpoch: 0, nowMs: 1) }
+                } else {
+                    while log.logEndOffset < Int64(appends) {
+                        let end = log.logEndOffset
+                        try? log.flush(upTo: end)
+                        #expect(log.recoveryPoint >= end && log.recoveryPoint <= log.logEndOffset)
+                    }
+                }
+            }
+            #expect(log.isOnline && log.logEndOffset == Int64(appends))
+            try log.flush()
+            #expect(log.recoveryPoint == Int64(appends))
+            #expect(try readAll(log).map(\.header.baseOffset) == (0..<Int64(appends)).map { $0 })
+        }
+    }
 }

@@ -68,11 +68,12 @@ public struct LogLoadSummary: Sendable, Hashable {
 /// - `recoveryPoint` (`durableOffset`): everything below it was fsynced by `flush(upTo:)`; after
 ///   an unclean shutdown only segments from the one holding it are recovered.
 ///
-/// Thread safety: a class with one internal lock per log. Every call takes the lock for its whole
-/// duration, so appends, reads, flushes and retention on one partition are serialised, while logs
-/// of different partitions never contend. (An actor would force every produce through an
-/// executor hop; a lock keeps the fast path synchronous and lets the group committer call `flush`
-/// from its own thread.) Slices returned by `read` stay readable after the call; a segment
+/// Thread safety: a class with internal locks per log. Every call takes the main lock for its
+/// whole duration, so appends, reads and retention on one partition are serialised, while logs of
+/// different partitions never contend. `flush(upTo:)` holds it only to pick the segments and to
+/// move the recovery point: its fsyncs run while appends continue, which is what lets a group
+/// committer batch producers. (An actor would force every produce through an executor hop; locks
+/// keep the fast path synchronous and let the group committer call `flush` from its own thread.) Slices returned by `read` stay readable after the call; a segment
 /// deleted by retention keeps its files for `file.delete.delay.ms`, which is what protects them.
 ///
 /// A `StorageError` from any call takes the log offline: that call and every later one throw
@@ -85,7 +86,12 @@ public final class Log: @unchecked Sendable {
     public let fileIO: any FileIO
     public let codecs: CompressionCodecs?
 
+    /// Guards all state below. Held for every call except the fsyncs of `flush(upTo:)`.
     private let lock = NIOLock()
+    /// Serialises flushes against each other and against calls that close, delete or rename
+    /// segments (truncation, retention, DeleteRecords, follower appends, close). Taken before
+    /// `lock`, never after it.
+    private let flushLock = NIOLock()
     private var _config: LogConfig
     /// Ordered by base offset; never empty while open.
     private var segments: [LogSegment]
@@ -203,8 +209,14 @@ public final class Log: @unchecked Sendable {
 
     /// Runs `body` under the lock after checking the log is usable; a `StorageError` thrown by
     /// `body` takes the log offline.
-    private func withOnlineLock<T>(_ body: () throws -> T) throws -> T {
-        try self.lock.withLock {
+    ///
+    /// With `excludingFlush`, also holds `flushLock` (taken first): for every call that closes,
+    /// deletes or renames segments, which must not happen under a flush running outside `lock`.
+    private func withOnlineLock<T>(excludingFlush: Bool = false, _ body: () throws -> T) throws -> T {
+        if excludingFlush {
+            return try self.flushLock.withLock { try self.withOnlineLock(body) }
+        }
+        return try self.lock.withLock {
             if let error = self.offlineError {
                 throw StorageError.unusable(path: self.directory, "the log is offline after an earlier failure: \(error.message)")
             }
@@ -286,7 +298,7 @@ public final class Log: @unchecked Sendable {
     /// Leader epochs and timestamps are kept as they are. The caller validated the batches.
     @discardableResult
     public func appendAsFollower(_ batches: [RecordBatch], nowMs: Int64) throws -> LogAppendInfo {
-        try self.withOnlineLock {
+        try self.withOnlineLock(excludingFlush: true) {
             guard let first = batches.first, let last = batches.last else { throw LogError.invalidRequest("no batches to append") }
             guard first.header.baseOffset >= self.logEnd else {
                 throw LogError.offsetOutOfRange("batch offset \(first.header.baseOffset) is below the log end offset \(self.logEnd)")
@@ -363,7 +375,7 @@ public final class Log: @unchecked Sendable {
     /// Seals the active segment and starts a new one at `logEndOffset` if the active one is not
     /// empty (Kafka's `roll()` on request).
     public func roll(nowMs: Int64) throws {
-        try self.withOnlineLock { try self.roll(baseOffset: self.logEnd, nowMs: nowMs) }
+        try self.withOnlineLock(excludingFlush: true) { try self.roll(baseOffset: self.logEnd, nowMs: nowMs) }
     }
 
     // MARK: Offsets
@@ -477,7 +489,7 @@ public final class Log: @unchecked Sendable {
     /// starts at `offset`. Segments after the point are
     /// deleted; the recovery point and high watermark follow the log end offset down.
     public func truncate(to offset: Int64, nowMs: Int64) throws {
-        try self.withOnlineLock {
+        try self.withOnlineLock(excludingFlush: true) {
             guard offset < self.logEnd else { return }
             if offset < self.segments[0].baseOffset {
                 try self.truncateFullyAndStart(at: max(offset, 0), nowMs: nowMs)
@@ -496,7 +508,7 @@ public final class Log: @unchecked Sendable {
 
     /// Deletes every segment and starts an empty log at `offset` (Kafka's `truncateFullyAndStartAt`).
     public func truncateFullyAndStartAt(_ offset: Int64, nowMs: Int64) throws {
-        try self.withOnlineLock { try self.truncateFullyAndStart(at: offset, nowMs: nowMs) }
+        try self.withOnlineLock(excludingFlush: true) { try self.truncateFullyAndStart(at: offset, nowMs: nowMs) }
     }
 
     private func truncateFullyAndStart(at offset: Int64, nowMs: Int64) throws {
@@ -526,7 +538,7 @@ public final class Log: @unchecked Sendable {
     /// Returns the new log start offset (the response's low watermark).
     @discardableResult
     public func deleteRecords(before offset: Int64, nowMs: Int64) throws -> Int64 {
-        try self.withOnlineLock {
+        try self.withOnlineLock(excludingFlush: true) {
             guard offset <= self._highWatermark else {
                 throw LogError.offsetOutOfRange("cannot delete records before \(offset): the high watermark is \(self._highWatermark)")
             }
@@ -555,7 +567,7 @@ public final class Log: @unchecked Sendable {
     /// Deleted segments are renamed `.deleted` and removed after `file.delete.delay.ms`.
     @discardableResult
     public func deleteOldSegments(nowMs: Int64) throws -> RetentionResult {
-        try self.withOnlineLock {
+        try self.withOnlineLock(excludingFlush: true) {
             var result = RetentionResult()
             if self._config.cleanupPolicy.contains(.delete) {
                 result.add(try self.deleteSegments(nowMs: nowMs, reason: .retentionMs))
@@ -631,18 +643,28 @@ public final class Log: @unchecked Sendable {
     /// directory when segments were created), then moves the recovery point to `offset` (capped
     /// at the log end offset). This is the `sync` a group committer calls; a failure takes the
     /// log offline and the recovery point stays where it was.
+    ///
+    /// The fsyncs run outside the log's main lock, so appends and reads continue meanwhile (what
+    /// they add may be made durable too; the recovery point only claims `offset`). Flushes are
+    /// serialised with each other and with segment deletion through `flushLock`.
     public func flush(upTo offset: Int64) throws {
-        try self.withOnlineLock {
-            let target = min(offset, self.logEnd)
-            guard target > self._recoveryPoint || self.directoryDirty else { return }
-            if self.directoryDirty {
-                try self.fileIO.syncDirectory(self.directory)
+        try self.flushLock.withLock {
+            let (target, toSync, syncDirectory) = try self.withOnlineLock { () -> (Int64, [LogSegment], Bool) in
+                let target = min(offset, self.logEnd)
+                guard target > self._recoveryPoint || self.directoryDirty else { return (target, [], false) }
+                let toSync = self.segments.filter { $0.nextOffset > self._recoveryPoint && $0.baseOffset < target }
+                let syncDirectory = self.directoryDirty
                 self.directoryDirty = false
+                return (target, toSync, syncDirectory)
             }
-            for segment in self.segments where segment.nextOffset > self._recoveryPoint && segment.baseOffset < target {
-                try segment.flush()
+            do {
+                if syncDirectory { try self.fileIO.syncDirectory(self.directory) }
+                for segment in toSync { try segment.flush() }
+            } catch let error as StorageError {
+                self.lock.withLock { self.offlineError = self.offlineError ?? error }
+                throw error
             }
-            self._recoveryPoint = max(self._recoveryPoint, target)
+            self.lock.withLock { self._recoveryPoint = max(self._recoveryPoint, target) }
         }
     }
 
@@ -654,7 +676,7 @@ public final class Log: @unchecked Sendable {
     /// Closes every segment (indexes trimmed) and removes pending `.deleted` segments. Does not
     /// flush: the log manager flushes before a clean shutdown. Further calls throw.
     public func close() throws {
-        try self.lock.withLock {
+        try self.flushLock.withLock { try self.lock.withLock {
             guard !self.closed else { return }
             self.closed = true
             var firstError: Error?
@@ -666,7 +688,7 @@ public final class Log: @unchecked Sendable {
                 do { try segment.close() } catch { firstError = firstError ?? error }
             }
             if let firstError { throw firstError }
-        }
+        } }
     }
 
     /// Closes the log and removes its files and directory (used for a directory already renamed
