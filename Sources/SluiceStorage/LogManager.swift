@@ -1,3 +1,4 @@
+import Dispatch
 import NIOConcurrencyHelpers
 import NIOCore
 import SluiceProtocol
@@ -64,25 +65,46 @@ public final class LogManager: @unchecked Sendable {
         let recoveryPoints = try Self.readCheckpoint(joinPath(dataDirectory, CheckpointFileName.recoveryPoint), fileIO: fileIO)
         let logStartOffsets = try Self.readCheckpoint(joinPath(dataDirectory, CheckpointFileName.logStartOffset), fileIO: fileIO)
 
-        var loaded: [TopicPartition: Log] = [:]
-        var summaries: [TopicPartition: LogLoadSummary] = [:]
-        do {
-            for name in try fileIO.contentsOfDirectory(dataDirectory).sorted() {
-                let path = joinPath(dataDirectory, name)
-                if name.hasSuffix(Self.deleteDirectorySuffix) {
-                    try removeDirectoryTree(path, fileIO: fileIO)
-                    continue
-                }
-                guard let (topic, partition) = Log.parseDirectoryName(name) else { continue }
-                let key = TopicPartition(topic: topic, partition: partition)
-                let log = try Log(
-                    directory: path, topic: topic, partition: partition, config: configForTopic(topic), fileIO: fileIO,
-                    codecs: codecs, hadCleanShutdown: self.hadCleanShutdown, recoveryPoint: recoveryPoints[key] ?? 0,
+        var toLoad: [(key: TopicPartition, path: String)] = []
+        for name in try fileIO.contentsOfDirectory(dataDirectory).sorted() {
+            let path = joinPath(dataDirectory, name)
+            if name.hasSuffix(Self.deleteDirectorySuffix) {
+                try removeDirectoryTree(path, fileIO: fileIO)
+                continue
+            }
+            guard let (topic, partition) = Log.parseDirectoryName(name) else { continue }
+            toLoad.append((TopicPartition(topic: topic, partition: partition), path))
+        }
+
+        // Logs load in parallel (recovery after a crash reads every unflushed segment).
+        let results = NIOLockedValueBox<[TopicPartition: Result<Log, Error>]>([:])
+        let hadCleanShutdown = self.hadCleanShutdown
+        let pending = toLoad
+        DispatchQueue.concurrentPerform(iterations: pending.count) { index in
+            let (key, path) = pending[index]
+            let result = Result {
+                try Log(
+                    directory: path, topic: key.topic, partition: key.partition, config: configForTopic(key.topic), fileIO: fileIO,
+                    codecs: codecs, hadCleanShutdown: hadCleanShutdown, recoveryPoint: recoveryPoints[key] ?? 0,
                     logStartOffset: logStartOffsets[key] ?? 0, nowMs: nowMs
                 )
+            }
+            results.withLockedValue { $0[key] = result }
+        }
+        var loaded: [TopicPartition: Log] = [:]
+        var summaries: [TopicPartition: LogLoadSummary] = [:]
+        var firstError: Error?
+        for (key, result) in results.withLockedValue({ $0 }) {
+            switch result {
+            case .success(let log):
                 loaded[key] = log
                 summaries[key] = log.loadSummary
+            case .failure(let error):
+                firstError = firstError ?? error
             }
+        }
+        do {
+            if let firstError { throw firstError }
             // Only once every log is loaded: a crash during loading must recover again.
             if self.hadCleanShutdown {
                 try fileIO.removeFile(marker)

@@ -145,6 +145,10 @@ struct LogTests {
             let batch = try #require(try readAll(log).first)
             #expect(batch.header.timestampType == .logAppendTime && batch.header.maxTimestamp == 123_456)
             _ = try RecordBatch(validating: batch.buffer, options: .log)
+            // A per-call override.
+            let plain = try openLog(dir + "/plain")
+            #expect(try plain.append([try producerBatch(timestamp: 5)], leaderEpoch: 0, nowMs: 77, timestampType: .logAppendTime).maxTimestamp == 77)
+            #expect(try plain.append([try producerBatch(timestamp: 5)], leaderEpoch: 0, nowMs: 77).logAppendTime == -1)
         }
     }
 

@@ -236,17 +236,19 @@ public final class Log: @unchecked Sendable {
     /// batch's bytes, CRC unaffected), stamping `leaderEpoch` as each batch's partition leader
     /// epoch, and under `message.timestamp.type=LogAppendTime` setting every batch's
     /// `maxTimestamp` to `nowMs` (CRC recomputed). The batches were validated by the caller with
-    /// `.produce` options. Rolls a new segment first when `shouldRoll` says so. Not durable until
-    /// `flush(upTo:)`.
+    /// `.produce` options. `timestampType` overrides the config's `message.timestamp.type` (the
+    /// broker may pass the topic's current value). Rolls a new segment first when `shouldRoll`
+    /// says so. Not durable until `flush(upTo:)`.
     ///
     /// Throws `LogError.messageTooLarge` for a batch over `max.message.bytes`,
     /// `LogError.recordListTooLarge` when the batches pass `segment.bytes`, and `StorageError`
     /// (taking the log offline) when the disk fails; then nothing of this call was appended.
     @discardableResult
-    public func append(_ batches: [RecordBatch], leaderEpoch: Int32, nowMs: Int64) throws -> LogAppendInfo {
+    public func append(_ batches: [RecordBatch], leaderEpoch: Int32, nowMs: Int64, timestampType: TimestampType? = nil) throws -> LogAppendInfo {
         try self.withOnlineLock {
             guard !batches.isEmpty else { throw LogError.invalidRequest("no batches to append") }
-            let config = self._config
+            var config = self._config
+            if let timestampType { config.messageTimestampType = timestampType }
             var total = 0
             for batch in batches {
                 if batch.sizeInBytes > config.maxMessageBytes {
