@@ -501,4 +501,21 @@ struct LogTests {
             #expect(try readAll(log).map(\.header.baseOffset) == (0..<Int64(appends)).map { $0 })
         }
     }
+
+    @Test("a log start offset past the log end restarts the log there; another topic id is refused")
+    func loadEdgeCases() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir)
+            for index in 0..<3 { try log.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1) }
+            try log.flush()
+            try log.close()
+            let restarted = try openLog(dir, hadCleanShutdown: false, logStartOffset: 50)
+            #expect(restarted.logStartOffset == 50 && restarted.logEndOffset == 50 && restarted.segmentBaseOffsets == [50])
+            try restarted.close()
+            let error = #expect(throws: LogError.self) {
+                try Log(directory: dir + "/topic-0", topic: "topic", partition: 0, topicId: KafkaUUID(high: 3, low: 3), fileIO: PosixFileIO(), hadCleanShutdown: true, nowMs: 1)
+            }
+            #expect(error?.errorCode == .inconsistentTopicId)
+        }
+    }
 }

@@ -128,7 +128,8 @@ public final class Log: @unchecked Sendable {
     ///     recovered (CRCs and records validated, torn tails cut, segments after a cut deleted).
     ///   - recoveryPoint: from `recovery-point-offset-checkpoint` (0 when absent).
     ///   - logStartOffset: from `log-start-offset-checkpoint` (0 when absent).
-    ///   - topicId: written to `partition.metadata` when given and the file is absent.
+    ///   - topicId: written to `partition.metadata` when given and the file is absent; a
+    ///     different id already there throws `LogError.inconsistentTopicId`.
     public init(
         directory: String,
         topic: String,
@@ -153,6 +154,9 @@ public final class Log: @unchecked Sendable {
 
         let metadata = PartitionMetadataFile(directory: directory, fileIO: fileIO)
         if let existing = try metadata.read() {
+            if let topicId, topicId != existing {
+                throw LogError.inconsistentTopicId("\(directory) belongs to topic id \(existing), not \(topicId)")
+            }
             self._topicId = existing
         } else if let topicId {
             try metadata.write(topicId: topicId)

@@ -9,6 +9,7 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         case messageTooLarge
         case recordListTooLarge
         case invalidRequest
+        case inconsistentTopicId
     }
 
     private let kind: Kind
@@ -29,12 +30,17 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The call's arguments make no sense (an empty append): `INVALID_REQUEST`.
     public static func invalidRequest(_ detail: String) -> LogError { LogError(.invalidRequest, detail) }
 
+    /// `partition.metadata` names another topic id than the one given: `INCONSISTENT_TOPIC_ID`
+    /// (the directory belongs to a deleted topic of the same name).
+    public static func inconsistentTopicId(_ detail: String) -> LogError { LogError(.inconsistentTopicId, detail) }
+
     public var errorCode: ErrorCode {
         switch self.kind {
         case .offsetOutOfRange: .offsetOutOfRange
         case .messageTooLarge: .messageTooLarge
         case .recordListTooLarge: .recordListTooLarge
         case .invalidRequest: .invalidRequest
+        case .inconsistentTopicId: .inconsistentTopicId
         }
     }
 

@@ -12,7 +12,8 @@ import SluiceProtocol
 ///    validating records; after the first segment that had to be cut (or, unless compacted, that
 ///    ends before the next segment's base offset), the later segments are deleted: their data
 ///    cannot follow a hole;
-/// 5. makes sure there is a segment (an empty one at the log start offset) and activates the last.
+/// 5. deletes every segment when the log start offset lies past the log end (as Kafka does);
+/// 6. makes sure there is a segment (an empty one at the log start offset) and activates the last.
 struct LogLoader {
     let directory: String
     let config: LogConfig
@@ -68,6 +69,15 @@ struct LogLoader {
             }
             if !hadCleanShutdown {
                 try self.recover(&segments, from: recoveryPoint)
+            }
+            // A log start offset past everything left (DeleteRecords or retention checkpointed
+            // before a crash lost the tail): nothing is kept, the log restarts there.
+            if let last = segments.last, logStartOffset > last.nextOffset {
+                for segment in segments {
+                    self.truncatedBytes += segment.sizeInBytes
+                    try segment.delete()
+                }
+                segments = []
             }
             var created = false
             if segments.isEmpty {
