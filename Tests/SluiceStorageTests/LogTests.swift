@@ -518,4 +518,23 @@ struct LogTests {
             #expect(error?.errorCode == .inconsistentTopicId)
         }
     }
+
+    @Test("a full index rolls the segment (segment.index.bytes)")
+    func rollOnFullIndex() throws {
+        try withTemporaryDirectory { dir in
+            var config = smallLogConfig(segmentBytes: 1_000_000, indexIntervalBytes: 1)
+            config.segmentIndexBytes = 36  // 4 offset entries, 3 time entries
+            let log = try openLog(dir, config: config)
+            for index in 0..<12 {
+                try log.append([try producerBatch(records: 1, timestamp: 1_000 + Int64(index), valueSize: 10, seed: index)], leaderEpoch: 0, nowMs: 1)
+            }
+            #expect(log.segmentCount >= 3)
+            #expect(try readAll(log).map(\.header.baseOffset) == (0..<12).map { Int64($0) })
+            // Lookups through the small indexes still land on the right batch.
+            for offset in Int64(0)..<12 {
+                #expect(try log.read(from: offset, maxBytes: 1_000, isolation: .logEnd).records?.firstBatch.baseOffset == offset)
+                #expect(try log.offset(forTimestamp: 1_000 + offset)?.offset == offset)
+            }
+        }
+    }
 }
