@@ -537,4 +537,22 @@ struct LogTests {
             }
         }
     }
+
+    @Test("LogConfig reads Kafka topic configs and rejects bad values")
+    func configProperties() throws {
+        let config = try LogConfig(properties: [
+            "segment.bytes": "1048576", "segment.ms": "3600000", "retention.ms": "-1", "retention.bytes": "5000",
+            "message.timestamp.type": "LogAppendTime", "cleanup.policy": "compact,delete", "file.delete.delay.ms": "0",
+            "max.message.bytes": "2000", "index.interval.bytes": "100", "segment.index.bytes": "4096", "unrelated": "x",
+        ])
+        #expect(config.segmentBytes == 1_048_576 && config.segmentMs == 3_600_000 && config.retentionMs == -1)
+        #expect(config.retentionBytes == 5_000 && config.messageTimestampType == .logAppendTime)
+        #expect(config.cleanupPolicy == [.compact, .delete] && config.fileDeleteDelayMs == 0 && config.maxMessageBytes == 2_000)
+        #expect(config.indexIntervalBytes == 100 && config.segmentIndexBytes == 4_096)
+        #expect(LogConfig().segmentBytes == 1 << 30 && LogConfig().retentionMs == 604_800_000 && LogConfig().retentionBytes == -1)
+        for bad in [["segment.bytes": "10"], ["segment.ms": "x"], ["message.timestamp.type": "Now"], ["cleanup.policy": "keep"], ["retention.ms": "-2"]] {
+            let error = #expect(throws: LogError.self) { try LogConfig(properties: bad) }
+            #expect(error?.errorCode == .invalidConfig)
+        }
+    }
 }

@@ -10,6 +10,7 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         case recordListTooLarge
         case invalidRequest
         case inconsistentTopicId
+        case invalidConfig
     }
 
     private let kind: Kind
@@ -34,6 +35,9 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
     /// (the directory belongs to a deleted topic of the same name).
     public static func inconsistentTopicId(_ detail: String) -> LogError { LogError(.inconsistentTopicId, detail) }
 
+    /// A topic config value does not parse or is out of range: `INVALID_CONFIG`.
+    public static func invalidConfig(_ detail: String) -> LogError { LogError(.invalidConfig, detail) }
+
     public var errorCode: ErrorCode {
         switch self.kind {
         case .offsetOutOfRange: .offsetOutOfRange
@@ -41,6 +45,7 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         case .recordListTooLarge: .recordListTooLarge
         case .invalidRequest: .invalidRequest
         case .inconsistentTopicId: .inconsistentTopicId
+        case .invalidConfig: .invalidConfig
         }
     }
 
