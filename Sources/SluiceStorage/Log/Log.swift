@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import NIOConcurrencyHelpers
 import NIOCore
 import SluiceProtocol
@@ -22,9 +17,14 @@ import SluiceProtocol
 /// whole duration, so appends, reads and retention on one partition are serialised, while logs of
 /// different partitions never contend. `flush(upTo:)` holds it only to pick the segments and to
 /// move the recovery point: its fsyncs run while appends continue, which is what lets a group
-/// committer batch producers. (An actor would force every produce through an executor hop; locks
-/// keep the fast path synchronous and let the group committer call `flush` from its own thread.) Slices returned by `read` stay readable after the call; a segment
-/// deleted by retention keeps its files for `file.delete.delay.ms`, which is what protects them.
+/// committer batch producers. That relies on `LogSegment.flush` only calling `sync` on the
+/// segment's open file handles, which a concurrent append neither replaces nor closes; whatever
+/// closes, deletes or renames segments also takes `flushLock`. (An actor would force every
+/// produce through an executor hop; locks keep the fast path synchronous and let the group
+/// committer call `flush` from its own thread.)
+///
+/// Slices returned by `read` stay readable after the call; a segment deleted by retention keeps
+/// its files for `file.delete.delay.ms`, which is what protects them.
 ///
 /// A `StorageError` from any call takes the log offline: that call and every later one throw
 /// a `StorageError` (KAFKA_STORAGE_ERROR) until the log is reopened, so nothing that may not
