@@ -108,4 +108,32 @@ struct LogManagerTests {
             #expect(logs.allSatisfy { $0.logStartOffset > 0 })
         }
     }
+
+    @Test("an offline log means no clean-shutdown marker, so the next start recovers")
+    func offlineLogPreventsCleanMarker() throws {
+        try withTemporaryDirectory { dir in
+            let files = FaultyFileIO()
+            let manager = try self.manager(dir, fileIO: files)
+            var logs: [Log] = []
+            for partition in 0..<6 {
+                let log = try manager.getOrCreateLog(topic: "p", partition: Int32(partition), topicId: nil, nowMs: 1)
+                for index in 0..<(partition + 1) { try log.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1) }
+                logs.append(log)
+            }
+            files.failNextWrite = .ioError
+            #expect(throws: StorageError.self) { try logs[0].append([try producerBatch()], leaderEpoch: 0, nowMs: 1) }
+            #expect(manager.runRetention(nowMs: 1).failures.isEmpty)
+            try manager.shutdown()
+            #expect(!FileManager.default.fileExists(atPath: dir + "/data/" + LogManager.cleanShutdownFileName))
+            let restarted = try self.manager(dir, fileIO: files)
+            #expect(!restarted.hadCleanShutdown)
+            #expect(restarted.allLogs.count == 6)
+            for partition in 0..<6 {
+                #expect(restarted.log(topic: "p", partition: Int32(partition))?.logEndOffset == Int64(2 * (partition + 1)))
+            }
+            // The offline log was left out of the checkpoint and recovered from 0.
+            let summary = try #require(restarted.loadSummaries[LogManager.TopicPartition(topic: "p", partition: 0)])
+            #expect(summary.recoveredSegments == 1)
+        }
+    }
 }
