@@ -515,21 +515,21 @@ public final class Log: @unchecked Sendable {
 
     private enum DeletionReason { case retentionMs, retentionBytes, logStartOffset }
 
-    /// One retention pass (Kafka's `deleteOldSegments`): with `cleanup.policy` containing
-    /// `delete`, segments whose largest timestamp is more than `retention.ms` before `nowMs`, then
-    /// the oldest segments while the log is over `retention.bytes`; always, segments wholly below
-    /// `logStartOffset`. Only segments wholly below the high watermark go; if every segment would
+    /// One retention pass (Kafka's `deleteOldSegments`): always, segments wholly below
+    /// `logStartOffset`; with `cleanup.policy` containing `delete`, the oldest segments while the
+    /// log is over `retention.bytes`, then segments whose largest timestamp is more than
+    /// `retention.ms` before `nowMs`. Only segments wholly below the high watermark go; if every segment would
     /// go, a new active segment is rolled first (an empty active segment is never deleted).
     /// Deleted segments are renamed `.deleted` and removed after `file.delete.delay.ms`.
     @discardableResult
     public func deleteOldSegments(nowMs: Int64) throws -> RetentionResult {
         try self.withOnlineLock(excludingFlush: true) {
-            var result = RetentionResult()
+            // Kafka's order: log start offset, then size, then time.
+            var result = try self.deleteSegments(nowMs: nowMs, reason: .logStartOffset)
             if self._config.cleanupPolicy.contains(.delete) {
-                result.add(try self.deleteSegments(nowMs: nowMs, reason: .retentionMs))
                 result.add(try self.deleteSegments(nowMs: nowMs, reason: .retentionBytes))
+                result.add(try self.deleteSegments(nowMs: nowMs, reason: .retentionMs))
             }
-            result.add(try self.deleteSegments(nowMs: nowMs, reason: .logStartOffset))
             try self.removeDueSegments(nowMs: nowMs)
             return result
         }
