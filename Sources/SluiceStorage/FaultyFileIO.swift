@@ -168,6 +168,8 @@ public final class FaultyFileIO: FileIO, @unchecked Sendable {
         self.lock.withLock { _ = self.syncedLengths.removeValue(forKey: path) }
     }
 
+    public func removeDirectory(_ path: String) throws { try self.base.removeDirectory(path) }
+
     public func rename(_ from: String, to: String) throws {
         if let fault = self.take(\._failNextRename, path: from) {
             throw StorageError.io("rename", path: from, errno: fault.errno, "to \(to) (injected fault)")

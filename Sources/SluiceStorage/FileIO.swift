@@ -62,6 +62,8 @@ public protocol FileIO: AnyObject, Sendable {
     /// Names (not paths) of the entries in a directory, without `.` and `..`, unsorted.
     func contentsOfDirectory(_ path: String) throws -> [String]
     func removeFile(_ path: String) throws
+    /// Removes an empty directory.
+    func removeDirectory(_ path: String) throws
     /// `rename(2)`: atomically replaces `to` if it exists (same file system only).
     func rename(_ from: String, to: String) throws
     /// Fsyncs a directory so that creations, renames and removals in it are durable.
@@ -151,6 +153,10 @@ public final class PosixFileIO: FileIO {
 
     public func removeFile(_ path: String) throws {
         guard unlink(path) == 0 else { throw StorageError.io("unlink", path: path, errno: Glibc.errno) }
+    }
+
+    public func removeDirectory(_ path: String) throws {
+        guard rmdir(path) == 0 else { throw StorageError.io("rmdir", path: path, errno: Glibc.errno) }
     }
 
     public func rename(_ from: String, to: String) throws {
