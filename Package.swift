@@ -49,12 +49,15 @@ let package = Package(
         .testTarget(
             name: "SluiceStorageTests",
             dependencies: [
-                "SluiceStorage", "SluiceProtocol", "SluiceCompression",
+                "SluiceStorage", "SluiceProtocol", "SluiceCompression", "SluiceTestKit",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // Helpers shared by tests and benchmarks: deterministic randomness; later the in-process
+        // broker and test clock.
+        .target(name: "SluiceTestKit"),
         // Dev-only: Kafka JSON message specs -> Sources/SluiceProtocol/Generated.
         .executableTarget(name: "SluiceCodegen"),
         .testTarget(name: "SluiceCodegenTests", dependencies: ["SluiceCodegen"]),
@@ -69,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "SluiceBenchmarks",
             dependencies: [
-                "SluiceProtocol", "SluiceCompression",
+                "SluiceProtocol", "SluiceCompression", "SluiceStorage", "SluiceTestKit",
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "Benchmarks/SluiceBenchmarks"
@@ -77,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "SluiceProtocolTests",
             dependencies: [
-                "SluiceProtocol", "SluiceCompression",
+                "SluiceProtocol", "SluiceCompression", "SluiceTestKit",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTestUtils", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
@@ -86,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SluiceCompressionTests",
-            dependencies: ["SluiceCompression", "SluiceProtocol", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: ["SluiceCompression", "SluiceProtocol", "SluiceTestKit", .product(name: "NIOCore", package: "swift-nio")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,3 +1,5 @@
+import SluiceTestKit
+
 /// Deterministic, record-like input: JSON values of about 1 KiB each, the shape of typical Kafka
 /// payloads. Keys and enum-like values repeat; ids, timestamps, session ids and a free-text field
 /// vary, so general-purpose codecs reach roughly 2-5x, not the 100x of synthetic repetition.
@@ -43,22 +45,5 @@ enum RecordData {
         bytes += [UInt8](repeating: 0x20, count: max(0, 1023 - bytes.count))
         bytes.append(0x0A)
         return bytes
-    }
-}
-
-/// SplitMix64: small, fast and the same on every platform.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        self.state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -40,7 +40,9 @@ do {
         print("\(verdict): \(m.benchmark.qualifiedName) median \(Harness.format(m.median, digits: 0)) MB/s,"
         + " required >= \(Harness.format(floor, digits: 0)) MB/s")
     }
-    if measurements.count == Baseline.cases().count, options.filter != nil {
+    if options.selectsStorage {
+        try await StorageBenchmarks.run(directory: options.dataDirectory, rounds: options.rounds)
+    } else if measurements.count == Baseline.cases().count, options.filter != nil {
         print("\nno case matches --filter \(options.filter ?? "")")
     }
 } catch {

@@ -1,6 +1,7 @@
 import NIOCore
 import SluiceCompression
 import SluiceProtocol
+import SluiceTestKit
 import Testing
 
 /// Corrupt, truncated and foreign input must throw a ProtocolError, never trap or overrun the bound.

@@ -1,6 +1,7 @@
 import NIOCore
 import SluiceCompression
 import SluiceProtocol
+import SluiceTestKit
 import Testing
 
 /// The four codecs, as test arguments.
@@ -23,23 +24,6 @@ func decompress(_ codec: any CompressionCodec, _ bytes: [UInt8], limit: Int = 64
     var output = ByteBuffer()
     try codec.decompress(ByteBuffer(bytes: bytes), into: &output, maximumOutputBytes: limit)
     return Array(output.readableBytesView)
-}
-
-/// SplitMix64: a small deterministic generator, so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        self.state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 /// Payloads for round trips; the large ones exceed every codec's block size (32 KiB xerial,

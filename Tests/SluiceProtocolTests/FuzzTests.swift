@@ -1,5 +1,6 @@
 import NIOCore
 import SluiceCompression
+import SluiceTestKit
 import Testing
 
 @testable import SluiceProtocol
@@ -7,17 +8,6 @@ import Testing
 /// Feeds random and mutated bytes to every decoder. The assertion is that nothing traps: every
 /// input either decodes (and then re-encodes without trapping) or throws a `ProtocolError`.
 @Suite struct FuzzTests {
-    /// Deterministic so that a failure reproduces; the seed is printed in the test name's output.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            self.state &+= 0x9E37_79B9_7F4A_7C15
-            var z = self.state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Every generated request, response, header and data type.
     static let messageTypes: [any SampledMessage.Type] = MessageSamples.allTypes
@@ -80,7 +70,7 @@ import Testing
     }
 
     @Test func randomAndMutatedBodiesNeverTrap() throws {
-        var rng = SplitMix64(state: 0x51_1C_E0_0F_FA_CE)
+        var rng = SplitMix64(seed: 0x51_1C_E0_0F_FA_CE)
         var cases = 0
         var decoded = 0
         for type in Self.messageTypes {
@@ -110,7 +100,7 @@ import Testing
     }
 
     @Test func randomRequestFramesNeverTrap() throws {
-        var rng = SplitMix64(state: 0xF4A3_E5)
+        var rng = SplitMix64(seed: 0xF4A3_E5)
         let keys = ApiKey.allCases.filter { $0.requestType != nil }
         for _ in 0..<20_000 {
             var frame = ByteBuffer()
@@ -134,7 +124,7 @@ import Testing
     /// Mutates record batches that real clients produced (every codec) and then repairs the CRC, so
     /// that the mutations reach decompression and record parsing instead of stopping at the CRC.
     @Test func mutatedClientBatchesWithRepairedCrcNeverTrap() throws {
-        var rng = SplitMix64(state: 0xBA7C4)
+        var rng = SplitMix64(seed: 0xBA7C4)
         var batches: [[UInt8]] = []
         for fixture in GoldenFrameTests.fixtures where fixture.apiName == "Produce" {
             let request = try RequestFrame(frame: try fixture.bytes()).decodeBody(as: ProduceRequest.self)

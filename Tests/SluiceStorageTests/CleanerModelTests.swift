@@ -1,6 +1,7 @@
 import NIOCore
 import SluiceCompression
 import SluiceProtocol
+import SluiceTestKit
 import Testing
 
 @testable import SluiceStorage

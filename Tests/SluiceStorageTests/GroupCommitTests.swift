@@ -6,6 +6,7 @@ import Darwin
 import NIOConcurrencyHelpers
 import NIOPosix
 import SluiceProtocol
+import SluiceTestKit
 import Testing
 
 @testable import SluiceStorage

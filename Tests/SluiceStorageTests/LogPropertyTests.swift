@@ -2,19 +2,8 @@ import Foundation
 import NIOCore
 import SluiceProtocol
 import SluiceStorage
+import SluiceTestKit
 import Testing
-
-/// Deterministic generator so a failing seed can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        self.state &+= 0x9E37_79B9_7F4A_7C15
-        var z = self.state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Log properties")
 struct LogPropertyTests {
@@ -26,7 +15,7 @@ struct LogPropertyTests {
     @Test("1,000 random rounds of append, flush, crash, truncate, deleteRecords and reopen match a model", arguments: [UInt64(1), 2, 3])
     func randomRounds(seed: UInt64) throws {
         try withTemporaryDirectory { dir in
-            var random = SplitMix64(state: seed)
+            var random = SplitMix64(seed: seed)
             let files = FaultyFileIO()
             var config = smallLogConfig(segmentBytes: 600, indexIntervalBytes: 128)
             config.segmentIndexBytes = 1024

@@ -547,7 +547,7 @@ struct LogTests {
         ])
         #expect(config.segmentBytes == 1_048_576 && config.segmentMs == 3_600_000 && config.retentionMs == -1)
         #expect(config.retentionBytes == 5_000 && config.messageTimestampType == .logAppendTime)
-        #expect(config.cleanupPolicy == [.compact, .delete] && config.fileDeleteDelayMs == 0 && config.maxMessageBytes == 2_000)
+        #expect(config.cleanupPolicy == .compactAndDelete && config.fileDeleteDelayMs == 0 && config.maxMessageBytes == 2_000)
         #expect(config.indexIntervalBytes == 100 && config.segmentIndexBytes == 4_096)
         #expect(LogConfig().segmentBytes == 1 << 30 && LogConfig().retentionMs == 604_800_000 && LogConfig().retentionBytes == -1)
         for bad in [["segment.bytes": "10"], ["segment.ms": "x"], ["message.timestamp.type": "Now"], ["cleanup.policy": "keep"], ["retention.ms": "-2"]] {

@@ -526,7 +526,7 @@ public final class Log: @unchecked Sendable {
         try self.withOnlineLock(excludingFlush: true) {
             // Kafka's order: log start offset, then size, then time.
             var result = try self.deleteSegments(nowMs: nowMs, reason: .logStartOffset)
-            if self._config.cleanupPolicy.contains(.delete) {
+            if self._config.cleanupPolicy.deletes {
                 result.add(try self.deleteSegments(nowMs: nowMs, reason: .retentionBytes))
                 result.add(try self.deleteSegments(nowMs: nowMs, reason: .retentionMs))
             }

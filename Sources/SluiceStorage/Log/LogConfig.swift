@@ -1,11 +1,5 @@
 import SluiceProtocol
 
-/// `cleanup.policy` values.
-public enum CleanupPolicy: String, Sendable, Hashable {
-    case delete
-    case compact
-}
-
 /// A partition log's topic-level settings, named as Kafka's topic configs. Defaults are Kafka's.
 public struct LogConfig: Sendable, Hashable {
     /// `segment.bytes`: roll when the active segment would pass this size.
@@ -29,8 +23,8 @@ public struct LogConfig: Sendable, Hashable {
     /// `file.delete.delay.ms`: how long a segment renamed to `.deleted` stays before removal
     /// (readers holding slices of it keep working meanwhile). 0 removes at once.
     public var fileDeleteDelayMs: Int64 = 60_000
-    /// `cleanup.policy`: time and size retention apply only with `.delete`.
-    public var cleanupPolicy: Set<CleanupPolicy> = [.delete]
+    /// `cleanup.policy`: time and size retention apply only when it `deletes`.
+    public var cleanupPolicy: CleanupPolicy = .delete
 
     public init() {}
 
@@ -74,14 +68,10 @@ public struct LogConfig: Sendable, Hashable {
             }
         }
         if let text = properties["cleanup.policy"] {
-            var policies: Set<CleanupPolicy> = []
-            for item in text.split(separator: ",") {
-                guard let policy = CleanupPolicy(rawValue: String(item).trimmingSpaces) else {
-                    throw LogError.invalidConfig("cleanup.policy=\(text): expected delete, compact or both")
-                }
-                policies.insert(policy)
+            guard let policy = CleanupPolicy(configValue: text) else {
+                throw LogError.invalidConfig("cleanup.policy=\(text): expected delete, compact or both")
             }
-            self.cleanupPolicy = policies
+            self.cleanupPolicy = policy
         }
     }
 }

@@ -117,7 +117,7 @@ struct LogLoader {
             // Offsets stay dense: after a cut, or a segment ending before the next one starts
             // (its tail was lost while a later segment's file survived), nothing later can be
             // trusted. Compacted logs have legitimate gaps, so only cuts count there.
-            let leavesGap = index + 1 < segments.count && !self.config.cleanupPolicy.contains(.compact)
+            let leavesGap = index + 1 < segments.count && !self.config.cleanupPolicy.compacts
                 && segment.nextOffset != segments[index + 1].baseOffset
             if result.truncatedBytes > 0 || openTruncated > 0 || leavesGap {
                 for later in segments[(index + 1)...] {
