@@ -3,7 +3,8 @@ import NIOCore
 import SluiceProtocol
 import SluiceStorage
 
-/// Appends to one partition log through the real `Log` and `GroupCommitter`, and reads it back.
+/// Appends to one partition log through the real `Log` (its own `GroupCommitter`, chosen by
+/// `sluice.durability`, `flush.messages`, `flush.ms`) with `appendAndWait`, and reads it back.
 ///
 /// Batches are 16 KiB (16 records of 1 KiB) or 1 MiB (1024 records of 1 KiB), built once and
 /// appended again and again (the log writes each batch's offsets into a copy). "no fsync" is
@@ -62,12 +63,22 @@ enum StorageBenchmarks {
         return all
     }
 
-    static func makeLog(in directory: String) throws -> Log {
+    static func makeLog(in directory: String, policy: DurabilityPolicy = .groupCommit, fileIO: any FileIO = PosixFileIO()) throws -> Log {
         var config = LogConfig()
         config.segmentBytes = 128 << 20
         config.maxMessageBytes = 2 << 20
+        switch policy {
+        case .groupCommit:
+            config.durabilityMode = .groupCommit
+        case .kafka(let flushMessages, let flushMs):
+            config.durabilityMode = .kafka
+            config.flushMessages = flushMessages
+            config.flushMs = flushMs
+        case .none:
+            config.durabilityMode = .none
+        }
         return try Log(
-            directory: directory, topic: "bench", partition: 0, config: config, fileIO: PosixFileIO(),
+            directory: directory, topic: "bench", partition: 0, config: config, fileIO: fileIO,
             hadCleanShutdown: true, nowMs: Int64(Date().timeIntervalSince1970 * 1000)
         )
     }
@@ -76,30 +87,24 @@ enum StorageBenchmarks {
     /// batch to be acknowledged before sending the next (as a producer with one request in flight).
     static func runRound(_ configuration: Configuration, batch: RecordBatch, directory: String) async throws -> (seconds: Double, batches: Int, syncs: Int) {
         try? FileManager.default.removeItem(atPath: directory)
-        let log = try Self.makeLog(in: directory)
+        let files = SyncCountingFileIO(base: PosixFileIO())
+        let log = try Self.makeLog(in: directory, policy: configuration.policy, fileIO: files)
         defer { try? log.close() }
-        let syncCounter = SyncCounter()
-        let committer = GroupCommitter(policy: configuration.policy, logEndOffset: log.logEndOffset) {
-            syncCounter.increment()
-            try log.flush()
-        }
-        defer { committer.shutDown() }
+        let syncsAtOpen = files.logFileSyncs
         let batchesPerWriter = max(1, configuration.totalBytes / configuration.batchBytes / configuration.writers)
         let start = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<configuration.writers {
                 group.addTask {
                     for _ in 0..<batchesPerWriter {
-                        let info = try log.append([batch], leaderEpoch: 0, nowMs: 1_700_000_000_000)
-                        committer.appended(upTo: info.lastOffset + 1)
-                        try await committer.waitUntilDurable(info.lastOffset + 1)
+                        _ = try await log.appendAndWait([batch], leaderEpoch: 0, nowMs: 1_700_000_000_000)
                     }
                 }
             }
             try await group.waitForAll()
         }
         let seconds = (ContinuousClock.now - start).seconds
-        return (seconds, batchesPerWriter * configuration.writers, syncCounter.value)
+        return (seconds, batchesPerWriter * configuration.writers, files.logFileSyncs - syncsAtOpen)
     }
 
     /// Reads the whole log back from offset 0 in 1 MiB fetches, as a consumer would.
@@ -190,12 +195,4 @@ enum StorageBenchmarks {
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
-}
-
-/// Counts fsyncs from the thread pool.
-final class SyncCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func increment() { self.lock.withLock { self.count += 1 } }
-    var value: Int { self.lock.withLock { self.count } }
 }

@@ -10,6 +10,9 @@ func smallLogConfig(segmentBytes: Int = 1024, indexIntervalBytes: Int = 256) -> 
     config.segmentIndexBytes = 4096
     config.fileDeleteDelayMs = 0
     config.retentionMs = -1
+    // Fsyncs only when a test calls `flush`: these tests control durability themselves (group
+    // commit would sync in the background after every append). LogDurabilityTests sets its own.
+    config.durabilityMode = .none
     return config
 }
 

@@ -1,5 +1,6 @@
 import NIOConcurrencyHelpers
 import NIOCore
+import NIOPosix
 import SluiceProtocol
 
 /// One partition's log: the directory `<data-dir>/<topic>-<partition>/` holding its segments in
@@ -56,6 +57,10 @@ public final class Log: @unchecked Sendable {
     /// Segments renamed to `.deleted`, removed once `dueMs` has passed.
     private var pendingDeletes: [(segment: LogSegment, dueMs: Int64)] = []
     public let loadSummary: LogLoadSummary
+    /// Decides when appends are fsynced and may be acknowledged (`LogConfig.durabilityPolicy`,
+    /// fixed when the log opens); its sync is `flush()`. Set once at the end of `init`, never
+    /// replaced. See `Log+Durability.swift`.
+    private(set) var committer: GroupCommitter!
 
     /// `<topic>-<partition>`.
     public static func directoryName(topic: String, partition: Int32) -> String { "\(topic)-\(partition)" }
@@ -92,7 +97,9 @@ public final class Log: @unchecked Sendable {
         recoveryPoint: Int64 = 0,
         logStartOffset: Int64 = 0,
         highWatermark: Int64? = nil,
-        nowMs: Int64
+        nowMs: Int64,
+        threadPool: NIOThreadPool = .singleton,
+        clock: any MillisecondClock = MonotonicMillisecondClock()
     ) throws {
         self.topic = topic
         self.partition = partition
@@ -132,6 +139,7 @@ public final class Log: @unchecked Sendable {
             logEndOffset: logEnd,
             recoveryPoint: self._recoveryPoint
         )
+        self.committer = Self.makeCommitter(for: self, policy: config.durabilityPolicy, threadPool: threadPool, clock: clock)
     }
 
     // MARK: State
@@ -236,6 +244,7 @@ public final class Log: @unchecked Sendable {
                 offset = batch.header.nextOffset
             }
             try self.appendRecords(records, lastOffset: offset - 1, maxTimestamp: maxTimestamp, nowMs: nowMs)
+            self.committer.appended(upTo: offset)
             return LogAppendInfo(
                 firstOffset: firstOffset,
                 lastOffset: offset - 1,
@@ -279,6 +288,7 @@ public final class Log: @unchecked Sendable {
                 expected = batch.header.nextOffset
             }
             try self.appendRecords(records, lastOffset: last.header.lastOffset, maxTimestamp: maxTimestamp, nowMs: nowMs, firstOffset: first.header.baseOffset)
+            self.committer.appended(upTo: last.header.lastOffset + 1)
             return LogAppendInfo(
                 firstOffset: first.header.baseOffset,
                 lastOffset: last.header.lastOffset,
@@ -341,6 +351,17 @@ public final class Log: @unchecked Sendable {
     public func updateHighWatermark(_ offset: Int64) -> Int64 {
         self.lock.withLock {
             self._highWatermark = min(max(offset, self._logStartOffset), self.logEnd)
+            return self._highWatermark
+        }
+    }
+
+    /// Like `updateHighWatermark` but never lowers it, so concurrent callers cannot move it
+    /// backwards. Returns the value after the call.
+    @discardableResult
+    public func advanceHighWatermark(to offset: Int64) -> Int64 {
+        self.lock.withLock {
+            let target = min(max(offset, self._logStartOffset), self.logEnd)
+            self._highWatermark = max(self._highWatermark, target)
             return self._highWatermark
         }
     }
@@ -459,6 +480,7 @@ public final class Log: @unchecked Sendable {
             try self.activeSegment.truncate(to: offset)
             try self.activeSegment.activate()
             self.clampOffsetsToLogEnd()
+            self.committer.truncated(to: self.logEnd)
         }
     }
 
@@ -480,6 +502,10 @@ public final class Log: @unchecked Sendable {
         self._logStartOffset = offset
         self._highWatermark = offset
         self._recoveryPoint = offset
+        // Everything before is gone: waiters fail, and the next sync (the directory) vouches
+        // for the new start.
+        self.committer.truncated(to: 0)
+        self.committer.appended(upTo: offset)
     }
 
     private func clampOffsetsToLogEnd() {
@@ -630,8 +656,10 @@ public final class Log: @unchecked Sendable {
     }
 
     /// Closes every segment (indexes trimmed) and removes pending `.deleted` segments. Does not
-    /// flush: the log manager flushes before a clean shutdown. Further calls throw.
+    /// flush: the log manager flushes before a clean shutdown. Further calls throw. Producers
+    /// still waiting in `appendAndWait` fail with `DurabilityError.shutDown`.
     public func close() throws {
+        self.committer.shutDown()
         try self.flushLock.withLock { try self.lock.withLock {
             guard !self.closed else { return }
             self.closed = true

@@ -25,6 +25,15 @@ public struct LogConfig: Sendable, Hashable {
     public var fileDeleteDelayMs: Int64 = 60_000
     /// `cleanup.policy`: time and size retention apply only when it `deletes`.
     public var cleanupPolicy: CleanupPolicy = .delete
+    /// `flush.messages`: under `sluice.durability=kafka`, fsync once this many messages are
+    /// unsynced. Kafka's default `Long.MAX_VALUE` (never). See `LogConfig+Durability.swift`.
+    public var flushMessages: Int64 = .max
+    /// `flush.ms`: under `sluice.durability=kafka`, fsync when unsynced data is this old.
+    /// Kafka's default `Long.MAX_VALUE` (never).
+    public var flushMs: Int64 = .max
+    /// `sluice.durability`: `group-commit` (default; acknowledged once fsynced), `kafka`
+    /// (acknowledged once written, fsync per `flush.messages` / `flush.ms`) or `none`.
+    public var durabilityMode: DurabilityMode = .groupCommit
 
     public init() {}
 
@@ -60,6 +69,14 @@ public struct LogConfig: Sendable, Hashable {
         if let value = try int("segment.index.bytes", atLeast: 4) { self.segmentIndexBytes = value }
         if let value = try int("max.message.bytes", atLeast: 0) { self.maxMessageBytes = value }
         if let value = try integer("file.delete.delay.ms", atLeast: 0) { self.fileDeleteDelayMs = value }
+        if let value = try integer("flush.messages", atLeast: 1) { self.flushMessages = value }
+        if let value = try integer("flush.ms", atLeast: 0) { self.flushMs = value }
+        if let text = properties[DurabilityMode.configName] {
+            guard let mode = DurabilityMode(configValue: text.trimmingSpaces) else {
+                throw LogError.invalidConfig("\(DurabilityMode.configName)=\(text): expected group-commit, kafka or none")
+            }
+            self.durabilityMode = mode
+        }
         if let text = properties["message.timestamp.type"] {
             switch text.trimmingSpaces {
             case "CreateTime": self.messageTimestampType = .createTime
