@@ -38,7 +38,8 @@ public final class Log: @unchecked Sendable {
     public let codecs: CompressionCodecs?
 
     /// Guards all state below. Held for every call except the fsyncs of `flush(upTo:)`.
-    private let lock = NIOLock()
+    /// Internal (not private) for the `Log+*.swift` extensions.
+    let lock = NIOLock()
     /// Serialises flushes against each other and against calls that close, delete or rename
     /// segments (truncation, retention, DeleteRecords, follower appends, close). Taken before
     /// `lock`, never after it.
@@ -61,6 +62,9 @@ public final class Log: @unchecked Sendable {
     /// fixed when the log opens); its sync is `flush()`. Set once at the end of `init`, never
     /// replaced. See `Log+Durability.swift`.
     private(set) var committer: GroupCommitter!
+    /// `leader-epoch-checkpoint`: which leader epoch wrote which offsets. Guarded by `lock`;
+    /// set once in `init`. See `Log+LeaderEpoch.swift`.
+    var epochCache: LeaderEpochCache!
 
     /// `<topic>-<partition>`.
     public static func directoryName(topic: String, partition: Int32) -> String { "\(topic)-\(partition)" }
@@ -128,6 +132,7 @@ public final class Log: @unchecked Sendable {
         self._recoveryPoint = hadCleanShutdown ? logEnd : min(max(recoveryPoint, self._logStartOffset), logEnd)
         self._highWatermark = min(max(highWatermark ?? self._recoveryPoint, self._logStartOffset), logEnd)
         self.directoryDirty = loaded.createdSegment
+        self.epochCache = try Self.loadLeaderEpochCache(directory: directory, fileIO: fileIO, logStartOffset: self._logStartOffset, logEndOffset: logEnd)
         self.loadSummary = LogLoadSummary(
             segmentCount: loaded.segments.count,
             recoveredSegments: loader.recoveredSegments,
@@ -166,7 +171,8 @@ public final class Log: @unchecked Sendable {
     /// Bytes in all segments.
     public var size: Int64 { self.lock.withLock { self.segments.reduce(0) { $0 + $1.sizeInBytes } } }
 
-    private var logEnd: Int64 { self.segments[self.segments.count - 1].nextOffset }
+    /// Under `lock`. Internal for the `Log+*.swift` extensions.
+    var logEnd: Int64 { self.segments[self.segments.count - 1].nextOffset }
     private var activeSegment: LogSegment { self.segments[self.segments.count - 1] }
 
     /// Runs `body` under the lock after checking the log is usable; a `StorageError` thrown by
@@ -244,6 +250,7 @@ public final class Log: @unchecked Sendable {
                 offset = batch.header.nextOffset
             }
             try self.appendRecords(records, lastOffset: offset - 1, maxTimestamp: maxTimestamp, nowMs: nowMs)
+            try self.assignLeaderEpoch(leaderEpoch, startOffset: firstOffset)
             self.committer.appended(upTo: offset)
             return LogAppendInfo(
                 firstOffset: firstOffset,
@@ -288,6 +295,9 @@ public final class Log: @unchecked Sendable {
                 expected = batch.header.nextOffset
             }
             try self.appendRecords(records, lastOffset: last.header.lastOffset, maxTimestamp: maxTimestamp, nowMs: nowMs, firstOffset: first.header.baseOffset)
+            for batch in batches {
+                try self.assignLeaderEpoch(batch.header.partitionLeaderEpoch, startOffset: batch.header.baseOffset)
+            }
             self.committer.appended(upTo: last.header.lastOffset + 1)
             return LogAppendInfo(
                 firstOffset: first.header.baseOffset,
@@ -418,15 +428,18 @@ public final class Log: @unchecked Sendable {
     /// `logEndOffset` (the broker bounds it by the isolation level), `.maxTimestamp` (-3, KIP-734)
     /// the offset of the largest timestamp; any timestamp `>= 0` the first offset whose
     /// timestamp is `>= timestamp`. Nil when no record qualifies (the broker answers -1, -1).
-    /// Leader epochs are those stamped in the batches; the leader-epoch cache will supply them
-    /// for earliest and latest.
+    /// Leader epochs: for earliest and latest from the leader epoch cache (the epoch holding
+    /// `logStartOffset`, the latest epoch), otherwise those stamped in the batches.
     public func offset(forTimestamp timestamp: Int64) throws -> TimestampAndOffset? {
         try self.withOnlineLock {
             switch timestamp {
             case ListOffsetsTimestamp.earliest, ListOffsetsTimestamp.earliestLocal:
-                return TimestampAndOffset(timestamp: RecordBatchHeader.noTimestamp, offset: self._logStartOffset, leaderEpoch: nil)
+                return TimestampAndOffset(
+                    timestamp: RecordBatchHeader.noTimestamp, offset: self._logStartOffset,
+                    leaderEpoch: self.epochCache.epoch(forOffset: self._logStartOffset)
+                )
             case ListOffsetsTimestamp.latest:
-                return TimestampAndOffset(timestamp: RecordBatchHeader.noTimestamp, offset: self.logEnd, leaderEpoch: nil)
+                return TimestampAndOffset(timestamp: RecordBatchHeader.noTimestamp, offset: self.logEnd, leaderEpoch: self.epochCache.latestEpoch)
             case ListOffsetsTimestamp.maxTimestamp:
                 var best: LogSegment?
                 for segment in self.segments where segment.maxTimestampSoFar >= 0 {
@@ -480,6 +493,7 @@ public final class Log: @unchecked Sendable {
             try self.activeSegment.truncate(to: offset)
             try self.activeSegment.activate()
             self.clampOffsetsToLogEnd()
+            try self.epochCache.truncateFromEnd(endOffset: self.logEnd)
             self.committer.truncated(to: self.logEnd)
         }
     }
@@ -506,6 +520,8 @@ public final class Log: @unchecked Sendable {
         // for the new start.
         self.committer.truncated(to: 0)
         self.committer.appended(upTo: offset)
+        // As Kafka's truncateFullyAndStartAt: no offset remains, so no epoch is known for any.
+        try self.epochCache.clearAndFlush()
     }
 
     private func clampOffsetsToLogEnd() {
@@ -529,6 +545,7 @@ public final class Log: @unchecked Sendable {
                 self._recoveryPoint = max(self._recoveryPoint, offset)
             }
             _ = try self.deleteSegments(nowMs: nowMs, reason: .logStartOffset)
+            try self.epochCache.truncateFromStart(startOffset: self._logStartOffset)
             return self._logStartOffset
         }
     }
@@ -557,6 +574,7 @@ public final class Log: @unchecked Sendable {
                 result.add(try self.deleteSegments(nowMs: nowMs, reason: .retentionMs))
             }
             try self.removeDueSegments(nowMs: nowMs)
+            try self.epochCache.truncateFromStart(startOffset: self._logStartOffset)
             return result
         }
     }
