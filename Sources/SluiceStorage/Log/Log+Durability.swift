@@ -12,6 +12,12 @@ import SluiceProtocol
 /// - The high watermark is separate: on a single node the caller moves it with
 ///   `advanceHighWatermarkToDurable()` after acknowledgements; with replication the replication
 ///   layer drives it instead.
+/// - The policy is fixed when the log opens: changing `config` later does not change it (the
+///   broker reopens the log, or a later change re-creates the committer).
+/// - `waitUntilDurable` is by offset: an `info` whose offsets a truncation already removed
+///   (truncation between `append` and the wait) is acknowledged once new data at those offsets
+///   is durable. `appendAndWait` waits right after appending, so only a truncation racing it can
+///   hit this; the truncation path fails waiters registered before it.
 /// - A failed fsync takes the log offline (`flush` records the `StorageError`) and every pending
 ///   and later waiter throws `DurabilityError` (`KAFKA_STORAGE_ERROR`).
 extension Log {

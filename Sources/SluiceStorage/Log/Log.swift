@@ -10,9 +10,14 @@ import SluiceProtocol
 /// `logStartOffset <= highWatermark <= logEndOffset` and `recoveryPoint <= logEndOffset`.
 /// - `logEndOffset`: the next offset to assign. Offsets are dense: every append starts there.
 /// - `highWatermark`: what consumers may read. Kept apart from `logEndOffset`; set by the
-///   replication layer (on a single node: the durable offset) through `updateHighWatermark`.
+///   replication layer through `updateHighWatermark`, or on a single node by
+///   `advanceHighWatermarkToDurable()` (the committer's acknowledgeable offset).
 /// - `recoveryPoint` (`durableOffset`): everything below it was fsynced by `flush(upTo:)`; after
 ///   an unclean shutdown only segments from the one holding it are recovered.
+///
+/// Each log owns a `GroupCommitter` (`Log+Durability.swift`: when appends are fsynced and may be
+/// acknowledged, `appendAndWait`) and a `LeaderEpochCache` persisted to `leader-epoch-checkpoint`
+/// (`Log+LeaderEpoch.swift`).
 ///
 /// Thread safety: a class with internal locks per log. Every call takes the main lock for its
 /// whole duration, so appends, reads and retention on one partition are serialised, while logs of
