@@ -69,7 +69,7 @@ public final class Log: @unchecked Sendable {
     private(set) var committer: GroupCommitter!
     /// `leader-epoch-checkpoint`: which leader epoch wrote which offsets. Guarded by `lock`;
     /// set once in `init`. See `Log+LeaderEpoch.swift`.
-    var epochCache: LeaderEpochCache!
+    private(set) var epochCache: LeaderEpochCache!
 
     /// `<topic>-<partition>`.
     public static func directoryName(topic: String, partition: Int32) -> String { "\(topic)-\(partition)" }
