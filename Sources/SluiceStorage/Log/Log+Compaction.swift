@@ -1,0 +1,237 @@
+import NIOCore
+import SluiceCompression
+import SluiceProtocol
+
+/// What one `Log.clean` pass did.
+public struct CleaningOutcome: Sendable, Hashable {
+    /// The range the pass was computed from.
+    public var range: CleanableRange
+    /// The new `cleaner-offset-checkpoint` value for this log.
+    public var nextDirtyOffset: Int64
+    /// Segments replaced by cleaned ones (one cleaned segment per replaced segment).
+    public var replacedSegments: Int
+    public var bytesBefore: Int64
+    public var bytesAfter: Int64
+    public var stats: CleanerStats
+    /// The segment list changed under the pass (retention, truncation): nothing was swapped and
+    /// the `.cleaned` files were removed. `nextDirtyOffset` is then the old first dirty offset.
+    public var aborted: Bool
+}
+
+/// The steps of a compaction swap, in order (Kafka's `Cleaner.cleanSegments` and
+/// `LocalLog.replaceSegments`). A crash after any of them leaves a directory `LogLoader` turns
+/// into either the old segments or the cleaned ones:
+/// - up to `renamedToSwap` partly done, `.cleaned` files are removed (a `.log.swap` with a
+///   `.cleaned` index at or below it counts as unfinished, KAFKA-6264): the old segments stay;
+/// - from `renamedToSwap` on, a `.log.swap` replaces the segments it covers.
+enum CompactionStep: Int, Sendable, CaseIterable {
+    /// Every cleaned segment is written as `<base>.{log,index,timeindex}.cleaned` and fsynced.
+    case cleanedWritten = 1
+    /// All three files of every cleaned segment renamed `.cleaned` -> `.swap`; directory fsynced.
+    case renamedToSwap
+    /// Under the log's locks: the segment list holds the cleaned segments and the old ones are
+    /// renamed `.deleted` (removed now or after `file.delete.delay.ms`).
+    case replacedOldSegments
+    /// The cleaned segments renamed `.swap` -> no suffix (the directory not yet fsynced).
+    case renamedIntoPlace
+}
+
+/// Thrown by the test hook that stops a swap after a step, as a crash would.
+struct CompactionStoppedForTesting: Error {}
+
+extension Log {
+    /// The cleaner's view of this log now (Kafka's `cleanableOffsets`): `checkpoint` is the
+    /// `cleaner-offset-checkpoint` entry. The first uncleanable offset is bounded by the active
+    /// segment and by the high watermark (the LSO: without transactions there is no
+    /// `firstUnstableOffset` of its own). `cleanup.policy` is this log's, whatever `cleaningConfig` says.
+    public func cleanableRange(nowMs: Int64, cleaningConfig: LogCleaningConfig, firstDirtyOffset checkpoint: Int64?) throws -> CleanableRange {
+        try self.withCompactionAccess(excludingFlush: false) { access in
+            try Self.cleanableRange(access, nowMs: nowMs, cleaningConfig: cleaningConfig, checkpoint: checkpoint)
+        }
+    }
+
+    private static func cleanableRange(_ access: CompactionAccess, nowMs: Int64, cleaningConfig: LogCleaningConfig, checkpoint: Int64?) throws -> CleanableRange {
+        let segments = access.segments
+        var summaries: [SegmentSummary] = []
+        for (index, segment) in segments.enumerated() {
+            summaries.append(
+                SegmentSummary(
+                    baseOffset: segment.baseOffset, sizeInBytes: segment.sizeInBytes, largestTimestamp: segment.maxTimestampSoFar,
+                    firstBatchTimestamp: segment.rollingBasedTimestamp, isActive: index == segments.count - 1
+                )
+            )
+        }
+        let logEnd = segments[segments.count - 1].nextOffset
+        var config = cleaningConfig
+        config.cleanupPolicy = access.config.cleanupPolicy
+        return CleanableRange(
+            segments: summaries, checkpoint: checkpoint, logStartOffset: access.logStartOffset, logEndOffset: logEnd,
+            firstUnstableOffset: access.highWatermark < logEnd ? access.highWatermark : nil, config: config, now: nowMs
+        )
+    }
+
+    /// One compaction pass (Kafka's `Cleaner.doClean` with `LocalLog.replaceSegments`). Returns nil
+    /// when the log does not compact or nothing lies below the first uncleanable offset; the
+    /// caller decides with `cleanableRange(...).needsCleaning` whether a pass is worth it.
+    ///
+    /// 1. Under the main lock: the range, the segments below its first uncleanable offset, and a
+    ///    read-only descriptor of each one's `.log` (so retention may delete them meanwhile).
+    /// 2. Without the log's locks (appends, reads and flushes go on): read and validate the
+    ///    segments (`.log` options), run `LogCleaner.cleanLog`, write each cleaned segment as
+    ///    `<base>.*.cleaned` (indexes rebuilt by the appends), fsync, rename to `.swap`, fsync the
+    ///    directory.
+    /// 3. Under `flushLock` and the main lock: if the segment list still holds the replaced
+    ///    segments where it did, put the cleaned ones in their place, rename the old ones
+    ///    `.deleted` (removed after `file.delete.delay.ms`), rename `.swap` -> no suffix and fsync
+    ///    the directory; otherwise remove the cleaned files and report `aborted`. Readers see
+    ///    either list, never a mix; slices of old segments stay readable as after retention.
+    ///
+    /// A disk failure before step 3 removes the cleaned files and is thrown without taking the log
+    /// offline (the log itself is untouched); one during step 3 takes the log offline, and
+    /// `LogLoader` finishes the swap on reopen.
+    ///
+    /// - Parameter firstDirtyOffset: the `cleaner-offset-checkpoint` entry (nil: log start).
+    public func clean(
+        nowMs: Int64,
+        cleaningConfig: LogCleaningConfig,
+        firstDirtyOffset: Int64?,
+        offsetMapMemory: Int = OffsetMap.defaultMemoryBudget
+    ) throws -> CleaningOutcome? {
+        try self.clean(nowMs: nowMs, cleaningConfig: cleaningConfig, firstDirtyOffset: firstDirtyOffset, offsetMapMemory: offsetMapMemory, stoppingAfter: nil)
+    }
+
+    /// `clean` with test hooks: with `stoppingAfter`, the pass stops right after that step and
+    /// throws `CompactionStoppedForTesting`, leaving the files as a crash there would;
+    /// `beforeSwap` runs without the log's locks just before the swap takes them.
+    func clean(
+        nowMs: Int64,
+        cleaningConfig: LogCleaningConfig,
+        firstDirtyOffset checkpoint: Int64?,
+        offsetMapMemory: Int = OffsetMap.defaultMemoryBudget,
+        stoppingAfter stop: CompactionStep?,
+        beforeSwap: (() throws -> Void)? = nil
+    ) throws -> CleaningOutcome? {
+        // 1. Snapshot.
+        typealias Snapshot = (range: CleanableRange, segments: [LogSegment], sizes: [Int64], files: [any StorageFile], config: LogConfig)
+        let snapshot: Snapshot? = try self.withCompactionAccess(excludingFlush: false) { access in
+            let range = try Self.cleanableRange(access, nowMs: nowMs, cleaningConfig: cleaningConfig, checkpoint: checkpoint)
+            guard range.compacts else { return nil }
+            let toRead = access.segments.dropLast().filter { $0.baseOffset < range.firstUncleanableOffset }
+            guard !toRead.isEmpty else { return nil }
+            var files: [any StorageFile] = []
+            do {
+                for segment in toRead {
+                    files.append(try self.fileIO.open(segment.logPath, mode: .readOnly))
+                }
+            } catch {
+                for file in files { try? file.close() }
+                throw error
+            }
+            return (range, Array(toRead), toRead.map(\.sizeInBytes), files, access.config)
+        }
+        guard let snapshot else { return nil }
+        let range = snapshot.range
+
+        // 2. Read, clean, write `.cleaned`, rename to `.swap`.
+        var written: [LogSegment] = []
+        let result: CleaningResult
+        do {
+            defer { for file in snapshot.files { try? file.close() } }
+            var input: [CleanerSegment] = []
+            for (index, segment) in snapshot.segments.enumerated() {
+                input.append(CleanerSegment(baseOffset: segment.baseOffset, batches: try self.readBatches(snapshot.files[index], size: snapshot.sizes[index])))
+            }
+            let cleaner = LogCleaner(config: cleaningConfig, codecs: self.codecs ?? Compression.codecs)
+            do {
+                result = try cleaner.cleanLog(
+                    segments: input, firstDirtyOffset: range.firstDirtyOffset, firstUncleanableOffset: range.firstUncleanableOffset,
+                    offsetMapMemory: offsetMapMemory, now: nowMs
+                )
+            } catch {
+                throw StorageError.corruptSegment(path: self.directory, "compaction failed: \(error)")
+            }
+            for cleaned in result.segments {
+                let segment = try LogSegment.create(
+                    directory: self.directory, baseOffset: cleaned.baseOffset, config: snapshot.config.segmentConfig(jitter: false),
+                    fileIO: self.fileIO, nowMs: nowMs, fileSuffix: LogFileSuffix.cleaned
+                )
+                written.append(segment)
+                var records = ByteBuffer()
+                records.reserveCapacity(cleaned.sizeInBytes)
+                for batch in cleaned.batches {
+                    var bytes = batch.buffer
+                    records.writeBuffer(&bytes)
+                }
+                if records.readableBytes > 0 { try segment.append(records: records) }
+                try segment.seal()
+                try segment.flush()
+            }
+            if stop == .cleanedWritten { throw CompactionStoppedForTesting() }
+            for segment in written {
+                try segment.changeFileSuffixes(from: LogFileSuffix.cleaned, to: LogFileSuffix.swap)
+            }
+            try self.fileIO.syncDirectory(self.directory)
+            if stop == .renamedToSwap { throw CompactionStoppedForTesting() }
+        } catch let error as CompactionStoppedForTesting {
+            throw error
+        } catch {
+            for segment in written { try? segment.delete() }
+            throw error
+        }
+
+        let replaced = snapshot.segments.filter { old in result.segments.contains { $0.baseOffset == old.baseOffset } }
+        var outcome = CleaningOutcome(
+            range: range, nextDirtyOffset: result.nextDirtyOffset, replacedSegments: replaced.count,
+            bytesBefore: replaced.reduce(0) { $0 + $1.sizeInBytes }, bytesAfter: written.reduce(0) { $0 + $1.sizeInBytes },
+            stats: result.stats, aborted: false
+        )
+        guard !written.isEmpty else { return outcome }
+        try beforeSwap?()
+
+        // 3. Swap under the locks.
+        let swapped = try self.withCompactionAccess(excludingFlush: true) { access -> Bool in
+            var segments = access.segments
+            var positions: [Int] = []
+            for old in replaced {
+                guard let position = segments.firstIndex(where: { $0 === old }), position < segments.count - 1 else { return false }
+                positions.append(position)
+            }
+            for (position, segment) in zip(positions, written) { segments[position] = segment }
+            access.segments = segments
+            try access.scheduleDeletion(replaced, nowMs: nowMs)
+            if stop == .replacedOldSegments { throw CompactionStoppedForTesting() }
+            for segment in written {
+                try segment.changeFileSuffixes(from: LogFileSuffix.swap, to: "")
+            }
+            if stop == .renamedIntoPlace { throw CompactionStoppedForTesting() }
+            try self.fileIO.syncDirectory(self.directory)
+            return true
+        }
+        if !swapped {
+            for segment in written { try? segment.delete() }
+            outcome.aborted = true
+            outcome.nextDirtyOffset = range.firstDirtyOffset
+            outcome.replacedSegments = 0
+            outcome.bytesAfter = outcome.bytesBefore
+        }
+        return outcome
+    }
+
+    /// The batches of a sealed segment's `.log`, read whole and validated as stored data.
+    private func readBatches(_ file: any StorageFile, size: Int64) throws -> [RecordBatch] {
+        var buffer = ByteBuffer()
+        let count = Int(size)
+        let read = try file.read(into: &buffer, at: 0, count: count)
+        guard read == count else {
+            throw StorageError.corruptSegment(path: file.path, "read \(read) of \(count) bytes while cleaning")
+        }
+        var reader = RecordBatchReader(buffer, options: .log, codecs: self.codecs ?? Compression.codecs)
+        var batches: [RecordBatch] = []
+        do {
+            while let batch = try reader.next() { batches.append(batch) }
+        } catch {
+            throw StorageError.corruptSegment(path: file.path, "invalid batch while cleaning: \(error)")
+        }
+        return batches
+    }
+}
