@@ -127,6 +127,24 @@ struct LogCompactionTests {
         }
     }
 
+    @Test("replaced segments stay as .deleted for file.delete.delay.ms; a slice read before the swap stays readable")
+    func deleteDelay() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir, config: compactedConfig(fileDeleteDelayMs: 60_000))
+            try writeKeyedHistory(log)
+            let slice = try #require(try log.read(from: 0, maxBytes: 1 << 20, isolation: .logEnd).records)
+            let bytes = try slice.readBytes()
+            let outcome = try #require(try log.clean(nowMs: 2_000, cleaningConfig: cleaningConfig(), firstDirtyOffset: nil))
+            #expect(try leftoverFiles(dir + "/topic-0").count == 3 * outcome.replacedSegments)
+            #expect(try leftoverFiles(dir + "/topic-0").allSatisfy { $0.hasSuffix(LogFileSuffix.deleted) })
+            #expect(try slice.readBytes() == bytes)
+            try log.deleteOldSegments(nowMs: 2_000 + 59_999)
+            #expect(try leftoverFiles(dir + "/topic-0").count == 3 * outcome.replacedSegments)
+            try log.deleteOldSegments(nowMs: 2_000 + 60_000)
+            #expect(try leftoverFiles(dir + "/topic-0").isEmpty)
+        }
+    }
+
     @Test("nothing past the high watermark is cleaned")
     func boundedByHighWatermark() throws {
         try withTemporaryDirectory { dir in

@@ -27,10 +27,11 @@ public struct CleaningOutcome: Sendable, Hashable {
 enum CompactionStep: Int, Sendable, CaseIterable {
     /// Every cleaned segment is written as `<base>.{log,index,timeindex}.cleaned` and fsynced.
     case cleanedWritten = 1
-    /// All three files of every cleaned segment renamed `.cleaned` -> `.swap`; directory fsynced.
+    /// Under the log's locks, the replaced segments checked: all three files of every cleaned
+    /// segment renamed `.cleaned` -> `.swap`; directory fsynced.
     case renamedToSwap
-    /// Under the log's locks: the segment list holds the cleaned segments and the old ones are
-    /// renamed `.deleted` (removed now or after `file.delete.delay.ms`).
+    /// The segment list holds the cleaned segments and the old ones are renamed `.deleted`
+    /// (removed now or after `file.delete.delay.ms`).
     case replacedOldSegments
     /// The cleaned segments renamed `.swap` -> no suffix (the directory not yet fsynced).
     case renamedIntoPlace
@@ -78,17 +79,21 @@ extension Log {
     ///    read-only descriptor of each one's `.log` (so retention may delete them meanwhile).
     /// 2. Without the log's locks (appends, reads and flushes go on): read and validate the
     ///    segments (`.log` options), run `LogCleaner.cleanLog`, write each cleaned segment as
-    ///    `<base>.*.cleaned` (indexes rebuilt by the appends), fsync, rename to `.swap`, fsync the
-    ///    directory.
+    ///    `<base>.*.cleaned` (indexes rebuilt by the appends) and fsync it.
     /// 3. Under `flushLock` and the main lock: if the segment list still holds the replaced
-    ///    segments where it did, put the cleaned ones in their place, rename the old ones
-    ///    `.deleted` (removed after `file.delete.delay.ms`), rename `.swap` -> no suffix and fsync
-    ///    the directory; otherwise remove the cleaned files and report `aborted`. Readers see
-    ///    either list, never a mix; slices of old segments stay readable as after retention.
+    ///    segments (not as the active one), rename the cleaned files `.swap` and fsync the
+    ///    directory, put the cleaned segments in place of the old ones, rename the old ones
+    ///    `.deleted` (removed after `file.delete.delay.ms`, as retention does), rename `.swap` ->
+    ///    no suffix and fsync the directory; if the list changed, remove the cleaned files and
+    ///    report `aborted`. Readers see either list, never a mix; slices of old segments stay
+    ///    readable as after retention.
     ///
-    /// A disk failure before step 3 removes the cleaned files and is thrown without taking the log
-    /// offline (the log itself is untouched); one during step 3 takes the log offline, and
-    /// `LogLoader` finishes the swap on reopen.
+    /// A disk failure up to the `.swap` renames removes the cleaned files and is thrown without
+    /// taking the log offline (the log itself is untouched); a later one takes the log offline,
+    /// and `LogLoader` finishes the swap on reopen.
+    ///
+    /// Each cleaned segment replaces exactly one old segment (same base offset); small neighbours
+    /// are not merged yet.
     ///
     /// - Parameter firstDirtyOffset: the `cleaner-offset-checkpoint` entry (nil: log start).
     public func clean(
@@ -167,11 +172,6 @@ extension Log {
                 try segment.flush()
             }
             if stop == .cleanedWritten { throw CompactionStoppedForTesting() }
-            for segment in written {
-                try segment.changeFileSuffixes(from: LogFileSuffix.cleaned, to: LogFileSuffix.swap)
-            }
-            try self.fileIO.syncDirectory(self.directory)
-            if stop == .renamedToSwap { throw CompactionStoppedForTesting() }
         } catch let error as CompactionStoppedForTesting {
             throw error
         } catch {
@@ -179,23 +179,47 @@ extension Log {
             throw error
         }
 
-        let replaced = snapshot.segments.filter { old in result.segments.contains { $0.baseOffset == old.baseOffset } }
+        // Each cleaned segment replaces the old one of the same base offset.
+        var replaced: [LogSegment] = []
+        var bytesBefore: Int64 = 0
+        for segment in written {
+            guard let index = snapshot.segments.firstIndex(where: { $0.baseOffset == segment.baseOffset }) else {
+                for segment in written { try? segment.delete() }
+                throw StorageError.invalidAppend(path: self.directory, "the cleaner returned a segment at \(segment.baseOffset), which it was not given")
+            }
+            replaced.append(snapshot.segments[index])
+            bytesBefore += snapshot.sizes[index]
+        }
         var outcome = CleaningOutcome(
             range: range, nextDirtyOffset: result.nextDirtyOffset, replacedSegments: replaced.count,
-            bytesBefore: replaced.reduce(0) { $0 + $1.sizeInBytes }, bytesAfter: written.reduce(0) { $0 + $1.sizeInBytes },
+            bytesBefore: bytesBefore, bytesAfter: written.reduce(0) { $0 + $1.sizeInBytes },
             stats: result.stats, aborted: false
         )
         guard !written.isEmpty else { return outcome }
         try beforeSwap?()
 
-        // 3. Swap under the locks.
-        let swapped = try self.withCompactionAccess(excludingFlush: true) { access -> Bool in
+        // 3. Swap under the locks (Kafka's `replaceSegments`). `.cleaned` -> `.swap` happens here,
+        // after the check, so a pass abandoned because retention removed a segment never leaves a
+        // `.swap` the loader would complete.
+        enum Swap { case swapped, segmentsChanged, failedBeforeSwap(Error) }
+        let swap = try self.withCompactionAccess(excludingFlush: true) { access -> Swap in
             var segments = access.segments
             var positions: [Int] = []
             for old in replaced {
-                guard let position = segments.firstIndex(where: { $0 === old }), position < segments.count - 1 else { return false }
+                guard let position = segments.firstIndex(where: { $0 === old }), position < segments.count - 1 else { return .segmentsChanged }
                 positions.append(position)
             }
+            do {
+                for segment in written {
+                    try segment.changeFileSuffixes(from: LogFileSuffix.cleaned, to: LogFileSuffix.swap)
+                }
+                // The `.swap` names are durable before any old segment is renamed.
+                try self.fileIO.syncDirectory(self.directory)
+            } catch {
+                // Nothing of the log changed yet: it stays online; the loader drops a partial rename.
+                return .failedBeforeSwap(error)
+            }
+            if stop == .renamedToSwap { throw CompactionStoppedForTesting() }
             for (position, segment) in zip(positions, written) { segments[position] = segment }
             access.segments = segments
             try access.scheduleDeletion(replaced, nowMs: nowMs)
@@ -205,16 +229,22 @@ extension Log {
             }
             if stop == .renamedIntoPlace { throw CompactionStoppedForTesting() }
             try self.fileIO.syncDirectory(self.directory)
-            return true
+            return .swapped
         }
-        if !swapped {
+        switch swap {
+        case .swapped:
+            return outcome
+        case .segmentsChanged:
             for segment in written { try? segment.delete() }
             outcome.aborted = true
             outcome.nextDirtyOffset = range.firstDirtyOffset
             outcome.replacedSegments = 0
             outcome.bytesAfter = outcome.bytesBefore
+            return outcome
+        case .failedBeforeSwap(let error):
+            for segment in written { try? segment.delete() }
+            throw error
         }
-        return outcome
     }
 
     /// The batches of a sealed segment's `.log`, read whole and validated as stored data.
