@@ -84,6 +84,37 @@ private func leftoverFiles(_ directory: String) throws -> [String] {
     }
 }
 
+/// A `FileIO` whose `failAt`-th rename (1-based) fails with EIO, delegating everything to `base`.
+private final class NthRenameFailingFileIO: FileIO, @unchecked Sendable {
+    let base: FaultyFileIO
+    private let lock = NIOLock()
+    private var renames = 0
+    private var failAt: Int?
+    private(set) var fired = false
+
+    init(base: FaultyFileIO) { self.base = base }
+
+    func arm(failAt: Int?) { self.lock.withLock { self.renames = 0; self.failAt = failAt; self.fired = false } }
+
+    func open(_ path: String, mode: FileOpenMode) throws -> any StorageFile { try self.base.open(path, mode: mode) }
+    func fileExists(_ path: String) -> Bool { self.base.fileExists(path) }
+    func createDirectory(_ path: String) throws { try self.base.createDirectory(path) }
+    func contentsOfDirectory(_ path: String) throws -> [String] { try self.base.contentsOfDirectory(path) }
+    func removeFile(_ path: String) throws { try self.base.removeFile(path) }
+    func removeDirectory(_ path: String) throws { try self.base.removeDirectory(path) }
+    func syncDirectory(_ path: String) throws { try self.base.syncDirectory(path) }
+    func rename(_ from: String, to: String) throws {
+        let fail = self.lock.withLock { () -> Bool in
+            self.renames += 1
+            guard self.renames == self.failAt else { return false }
+            self.fired = true
+            return true
+        }
+        if fail { throw StorageError.io("rename", path: from, errno: EIO, "injected: rename number \(self.failAt!)") }
+        try self.base.rename(from, to: to)
+    }
+}
+
 @Suite("Log compaction")
 struct LogCompactionTests {
     @Test("clean keeps each key's latest value at its original offset and leaves the active segment alone")
@@ -325,6 +356,57 @@ struct LogCompactionTests {
             #expect(try records(reopened) == cleaned)
             #expect(try appendKeyed(reopened, [("k0", "z")]) == [end])
         }
+    }
+
+    @Test("a crash at any rename of the swap leaves each segment either old or cleaned, never both or neither")
+    func crashAtEveryRename() throws {
+        var failAt = 1
+        var replacedSegments = 0
+        while true {
+            let fired = try withTemporaryDirectory { dir -> Bool in
+                let faulty = FaultyFileIO()
+                let files = NthRenameFailingFileIO(base: faulty)
+                let log = try openLog(dir, config: compactedConfig(), fileIO: files)
+                try writeKeyedHistory(log, batches: 24)
+                try log.flush()
+                let before = try records(log)
+                let bases = log.segmentBaseOffsets
+                replacedSegments = bases.count - 1
+                let end = log.logEndOffset
+                let cleaned = expectedAfterCleaning(before, uncleanable: bases.last!)
+                files.arm(failAt: failAt)
+                do {
+                    _ = try log.clean(nowMs: 2_000, cleaningConfig: cleaningConfig(), firstDirtyOffset: nil, offsetMapMemory: 1 << 20)
+                } catch {
+                    #expect(error is StorageError)
+                }
+                guard files.fired else {
+                    #expect(try records(log) == cleaned)
+                    return false
+                }
+                files.arm(failAt: nil)
+                try? log.close()
+                try faulty.simulateCrash()
+                let reopened = try openLog(dir, config: compactedConfig(), fileIO: files, hadCleanShutdown: false)
+                let after = try records(reopened)
+                #expect(reopened.logEndOffset == end, "rename \(failAt)")
+                #expect(try leftoverFiles(dir + "/topic-0").isEmpty, "rename \(failAt)")
+                for (index, base) in bases.enumerated() {
+                    let upper = index + 1 < bases.count ? bases[index + 1] : Int64.max
+                    let inSegment = { (record: StoredRecord) in record.offset >= base && record.offset < upper }
+                    let got = after.filter(inSegment)
+                    let old = before.filter(inSegment)
+                    let new = cleaned.filter(inSegment)
+                    #expect(got == old || got == new, "rename \(failAt), segment \(base): \(got)")
+                }
+                try reopened.close()
+                return true
+            }
+            guard fired else { break }
+            failAt += 1
+        }
+        // Three renames per cleaned segment for each of .cleaned -> .swap, old -> .deleted, .swap -> "".
+        #expect(failAt - 1 == 9 * replacedSegments)
     }
 
     @Test("a rename failing while renaming to .swap leaves the old segments and the log online")
