@@ -142,8 +142,9 @@ struct LogCompactionTests {
             #expect(zip(after, after.dropFirst()).allSatisfy { $0.offset < $1.offset })
             #expect(after.filter { $0.offset >= activeBase } == activeRecords)
             #expect(log.logStartOffset == start && log.logEndOffset == end)
-            #expect(log.segmentBaseOffsets.last == activeBase)
-            #expect(log.segmentBaseOffsets == bases)
+            // The small cleaned segments were merged (segment.bytes allows it) at the first base offset.
+            #expect(log.segmentBaseOffsets.first == 0 && log.segmentBaseOffsets.last == activeBase)
+            #expect(log.segmentCount < bases.count)
             #expect(log.size < size)
             #expect(try leftoverFiles(dir + "/topic-0").isEmpty)
 
@@ -174,6 +175,27 @@ struct LogCompactionTests {
             try log.deleteOldSegments(nowMs: 2_000 + 60_000)
             #expect(try leftoverFiles(dir + "/topic-0").isEmpty)
         }
+    }
+
+    @Test("cleaned segments merge up to segment.bytes; a group never ends with an empty segment")
+    func mergeGroups() throws {
+        func cleaned(_ base: Int64, bytes: Int?) throws -> CleanedSegment {
+            guard let bytes else { return CleanedSegment(baseOffset: base, batches: [], abortedTransactions: []) }
+            var builder = RecordBatchBuilder(baseOffset: base)
+            builder.append(timestamp: 1, key: ByteBuffer(string: "k"), value: ByteBuffer(repeating: 1, count: bytes))
+            return CleanedSegment(baseOffset: base, batches: [try builder.encode()], abortedTransactions: [])
+        }
+        var config = compactedConfig(segmentBytes: 1_000)
+        config.segmentIndexBytes = 4096
+        let segments = [
+            try cleaned(0, bytes: 500), try cleaned(10, bytes: nil), try cleaned(20, bytes: 500),
+            try cleaned(30, bytes: nil), try cleaned(40, bytes: nil),
+        ]
+        #expect(segments[0].sizeInBytes + segments[2].sizeInBytes > 1_000)
+        #expect(Log.mergeGroups(segments, config: config) == [[0], [1, 2], [3], [4]])
+        let small = [try cleaned(0, bytes: 100), try cleaned(10, bytes: nil), try cleaned(20, bytes: 100), try cleaned(30, bytes: 100)]
+        #expect(Log.mergeGroups(small, config: config) == [[0, 1, 2, 3]])
+        #expect(Log.mergeGroups([try cleaned(0, bytes: nil), try cleaned(10, bytes: nil)], config: config) == [[0], [1]])
     }
 
     @Test("nothing past the high watermark is cleaned")
@@ -358,30 +380,35 @@ struct LogCompactionTests {
         }
     }
 
-    @Test("a crash at any rename of the swap leaves each segment either old or cleaned, never both or neither")
-    func crashAtEveryRename() throws {
+    /// With 6 keys the history merges into one cleaned segment; with 40 into several.
+    @Test("a crash at any rename of the swap leaves each segment either old or cleaned, never both or neither", arguments: [6, 40])
+    func crashAtEveryRename(keys: Int) throws {
         var failAt = 1
-        var replacedSegments = 0
+        var expectedRenames = 0
         while true {
             let fired = try withTemporaryDirectory { dir -> Bool in
                 let faulty = FaultyFileIO()
                 let files = NthRenameFailingFileIO(base: faulty)
                 let log = try openLog(dir, config: compactedConfig(), fileIO: files)
-                try writeKeyedHistory(log, batches: 24)
+                try writeKeyedHistory(log, batches: 24, keys: keys)
                 try log.flush()
                 let before = try records(log)
                 let bases = log.segmentBaseOffsets
-                replacedSegments = bases.count - 1
                 let end = log.logEndOffset
                 let cleaned = expectedAfterCleaning(before, uncleanable: bases.last!)
                 files.arm(failAt: failAt)
+                var outcome: CleaningOutcome?
                 do {
-                    _ = try log.clean(nowMs: 2_000, cleaningConfig: cleaningConfig(), firstDirtyOffset: nil, offsetMapMemory: 1 << 20)
+                    outcome = try log.clean(nowMs: 2_000, cleaningConfig: cleaningConfig(), firstDirtyOffset: nil, offsetMapMemory: 1 << 20)
                 } catch {
                     #expect(error is StorageError)
                 }
                 guard files.fired else {
                     #expect(try records(log) == cleaned)
+                    // Old segments to `.deleted`; each written one `.cleaned` -> `.swap` -> no suffix.
+                    expectedRenames = 3 * (outcome?.replacedSegments ?? 0) + 6 * (log.segmentCount - 1)
+                    #expect(keys != 6 || log.segmentCount == 2)
+                    #expect(keys == 6 || log.segmentCount > 3)
                     return false
                 }
                 files.arm(failAt: nil)
@@ -391,6 +418,9 @@ struct LogCompactionTests {
                 let after = try records(reopened)
                 #expect(reopened.logEndOffset == end, "rename \(failAt)")
                 #expect(try leftoverFiles(dir + "/topic-0").isEmpty, "rename \(failAt)")
+                #expect(zip(after, after.dropFirst()).allSatisfy { $0.offset < $1.offset }, "rename \(failAt)")
+                #expect(Set(after.map(\.offset)).count == after.count)
+                if keys == 6 { #expect(after == before || after == cleaned, "rename \(failAt)") }
                 for (index, base) in bases.enumerated() {
                     let upper = index + 1 < bases.count ? bases[index + 1] : Int64.max
                     let inSegment = { (record: StoredRecord) in record.offset >= base && record.offset < upper }
@@ -406,7 +436,8 @@ struct LogCompactionTests {
             failAt += 1
         }
         // Three renames per cleaned segment for each of .cleaned -> .swap, old -> .deleted, .swap -> "".
-        #expect(failAt - 1 == 9 * replacedSegments)
+        #expect(failAt - 1 == expectedRenames)
+        #expect(expectedRenames >= 9)
     }
 
     @Test("a rename failing while renaming to .swap leaves the old segments and the log online")
@@ -418,8 +449,8 @@ struct LogCompactionTests {
             try log.flush()
             let before = try records(log)
             let bases = log.segmentBaseOffsets
-            // The second segment's log and offset index are already `.swap`, its time index not.
-            files.faultPathFilter = LogSegment.timeIndexFileName(baseOffset: bases[1]) + LogFileSuffix.cleaned
+            // The cleaned segment's log and offset index are already `.swap`, its time index not.
+            files.faultPathFilter = LogSegment.timeIndexFileName(baseOffset: bases[0]) + LogFileSuffix.cleaned
             files.failNextRename = .ioError
             #expect(throws: StorageError.self) {
                 try log.clean(nowMs: 2_000, cleaningConfig: cleaningConfig(), firstDirtyOffset: nil)
@@ -431,7 +462,7 @@ struct LogCompactionTests {
 
             // Had the process died there instead (cleanup never ran), the loader undoes it too.
             files.reset()
-            files.faultPathFilter = LogSegment.timeIndexFileName(baseOffset: bases[1]) + LogFileSuffix.cleaned
+            files.faultPathFilter = LogSegment.timeIndexFileName(baseOffset: bases[0]) + LogFileSuffix.cleaned
             files.failNextRename = .ioError
             try? log.close()
             let again = try openLog(dir, config: compactedConfig(), fileIO: files)
@@ -449,7 +480,7 @@ struct LogCompactionTests {
             let before = try records(log)
             let bases = log.segmentBaseOffsets
             let cleaned = expectedAfterCleaning(before, uncleanable: bases.last!)
-            files.faultPathFilter = LogSegment.indexFileName(baseOffset: bases[1]) + LogFileSuffix.swap
+            files.faultPathFilter = LogSegment.indexFileName(baseOffset: bases[0]) + LogFileSuffix.swap
             files.failNextRename = .ioError
             #expect(throws: StorageError.self) {
                 try log.clean(nowMs: 2_000, cleaningConfig: cleaningConfig(), firstDirtyOffset: nil)

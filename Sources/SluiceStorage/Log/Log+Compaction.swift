@@ -92,8 +92,8 @@ extension Log {
     /// taking the log offline (the log itself is untouched); a later one takes the log offline,
     /// and `LogLoader` finishes the swap on reopen.
     ///
-    /// Each cleaned segment replaces exactly one old segment (same base offset); small neighbours
-    /// are not merged yet.
+    /// Neighbouring cleaned segments are merged into one (`mergeGroups`, Kafka's
+    /// `groupSegmentsBySize`) with the first one's base offset.
     ///
     /// - Parameter firstDirtyOffset: the `cleaner-offset-checkpoint` entry (nil: log start).
     public func clean(
@@ -139,6 +139,7 @@ extension Log {
 
         // 2. Read, clean, write `.cleaned`, rename to `.swap`.
         var written: [LogSegment] = []
+        var groups: [[Int]] = []
         let result: CleaningResult
         do {
             defer { for file in snapshot.files { try? file.close() } }
@@ -155,17 +156,20 @@ extension Log {
             } catch {
                 throw StorageError.corruptSegment(path: self.directory, "compaction failed: \(error)")
             }
-            for cleaned in result.segments {
+            groups = Self.mergeGroups(result.segments, config: snapshot.config)
+            for group in groups {
                 let segment = try LogSegment.create(
-                    directory: self.directory, baseOffset: cleaned.baseOffset, config: snapshot.config.segmentConfig(jitter: false),
-                    fileIO: self.fileIO, nowMs: nowMs, fileSuffix: LogFileSuffix.cleaned
+                    directory: self.directory, baseOffset: result.segments[group[0]].baseOffset,
+                    config: snapshot.config.segmentConfig(jitter: false), fileIO: self.fileIO, nowMs: nowMs, fileSuffix: LogFileSuffix.cleaned
                 )
                 written.append(segment)
                 var records = ByteBuffer()
-                records.reserveCapacity(cleaned.sizeInBytes)
-                for batch in cleaned.batches {
-                    var bytes = batch.buffer
-                    records.writeBuffer(&bytes)
+                records.reserveCapacity(group.reduce(0) { $0 + result.segments[$1].sizeInBytes })
+                for member in group {
+                    for batch in result.segments[member].batches {
+                        var bytes = batch.buffer
+                        records.writeBuffer(&bytes)
+                    }
                 }
                 if records.readableBytes > 0 { try segment.append(records: records) }
                 try segment.seal()
@@ -179,19 +183,25 @@ extension Log {
             throw error
         }
 
-        // Each cleaned segment replaces the old one of the same base offset.
-        var replaced: [LogSegment] = []
+        // Each written segment replaces the old segments of its group (same base offsets).
+        var replaced: [[LogSegment]] = []
         var bytesBefore: Int64 = 0
-        for segment in written {
-            guard let index = snapshot.segments.firstIndex(where: { $0.baseOffset == segment.baseOffset }) else {
-                for segment in written { try? segment.delete() }
-                throw StorageError.invalidAppend(path: self.directory, "the cleaner returned a segment at \(segment.baseOffset), which it was not given")
+        for group in groups {
+            var olds: [LogSegment] = []
+            for member in group {
+                guard let index = snapshot.segments.firstIndex(where: { $0.baseOffset == result.segments[member].baseOffset }) else {
+                    for segment in written { try? segment.delete() }
+                    throw StorageError.invalidAppend(
+                        path: self.directory, "the cleaner returned a segment at \(result.segments[member].baseOffset), which it was not given"
+                    )
+                }
+                olds.append(snapshot.segments[index])
+                bytesBefore += snapshot.sizes[index]
             }
-            replaced.append(snapshot.segments[index])
-            bytesBefore += snapshot.sizes[index]
+            replaced.append(olds)
         }
         var outcome = CleaningOutcome(
-            range: range, nextDirtyOffset: result.nextDirtyOffset, replacedSegments: replaced.count,
+            range: range, nextDirtyOffset: result.nextDirtyOffset, replacedSegments: replaced.reduce(0) { $0 + $1.count },
             bytesBefore: bytesBefore, bytesAfter: written.reduce(0) { $0 + $1.sizeInBytes },
             stats: result.stats, aborted: false
         )
@@ -204,10 +214,13 @@ extension Log {
         enum Swap { case swapped, segmentsChanged, failedBeforeSwap(Error) }
         let swap = try self.withCompactionAccess(excludingFlush: true) { access -> Swap in
             var segments = access.segments
+            // Where each group's old segments are: still there, contiguous, none of them active.
             var positions: [Int] = []
-            for old in replaced {
-                guard let position = segments.firstIndex(where: { $0 === old }), position < segments.count - 1 else { return .segmentsChanged }
-                positions.append(position)
+            for olds in replaced {
+                guard let first = segments.firstIndex(where: { $0 === olds[0] }), first + olds.count < segments.count,
+                    zip(segments[first...], olds).allSatisfy({ $0 === $1 })
+                else { return .segmentsChanged }
+                positions.append(first)
             }
             do {
                 for segment in written {
@@ -220,9 +233,11 @@ extension Log {
                 return .failedBeforeSwap(error)
             }
             if stop == .renamedToSwap { throw CompactionStoppedForTesting() }
-            for (position, segment) in zip(positions, written) { segments[position] = segment }
+            for index in written.indices.reversed() {
+                segments.replaceSubrange(positions[index]..<(positions[index] + replaced[index].count), with: [written[index]])
+            }
             access.segments = segments
-            try access.scheduleDeletion(replaced, nowMs: nowMs)
+            try access.scheduleDeletion(replaced.flatMap { $0 }, nowMs: nowMs)
             if stop == .replacedOldSegments { throw CompactionStoppedForTesting() }
             for segment in written {
                 try segment.changeFileSuffixes(from: LogFileSuffix.swap, to: "")
@@ -245,6 +260,55 @@ extension Log {
             for segment in written { try? segment.delete() }
             throw error
         }
+    }
+
+    /// Groups consecutive cleaned segments into the segments to write (Kafka's
+    /// `groupSegmentsBySize`): a group's bytes stay within `segment.bytes`, its index entries
+    /// within `segment.index.bytes`, its offsets within `maxRelativeOffset` of its base.
+    ///
+    /// A group ends with a cleaned segment that kept batches (or is a lone segment): on a crash
+    /// after `.swap`, `LogLoader` replaces the old segments whose base offsets lie in
+    /// `[swap base, swap next offset)` (or equal its base), so old segments after the group's
+    /// last batch would survive next to it. Empty segments therefore join the following group,
+    /// and trailing ones are replaced one for one.
+    static func mergeGroups(_ cleaned: [CleanedSegment], config: LogConfig) -> [[Int]] {
+        let maxEntries = max(1, config.segmentIndexBytes / 12)
+        func fits(_ members: [Int]) -> Bool {
+            let bytes = members.reduce(0) { $0 + cleaned[$1].sizeInBytes }
+            let batches = members.reduce(0) { $0 + cleaned[$1].batches.count }
+            let entries = config.indexIntervalBytes > 0 ? bytes / config.indexIntervalBytes + 1 : batches
+            let base = cleaned[members[0]].baseOffset
+            let last = members.compactMap { cleaned[$0].batches.last?.header.lastOffset }.last ?? base
+            return bytes <= config.segmentBytes && entries <= maxEntries && last - base <= LogSegment.maxRelativeOffset
+        }
+        func isEmpty(_ member: Int) -> Bool { cleaned[member].batches.isEmpty }
+        var groups: [[Int]] = []
+        var current: [Int] = []
+        for index in cleaned.indices {
+            if current.isEmpty || fits(current + [index]) {
+                current.append(index)
+                continue
+            }
+            if let lastKept = current.lastIndex(where: { !isEmpty($0) }) {
+                groups.append(Array(current[...lastKept]))
+                let carried = Array(current[(lastKept + 1)...])
+                if fits(carried + [index]) {
+                    current = carried + [index]
+                    continue
+                }
+                groups.append(contentsOf: carried.map { [$0] })
+            } else {
+                groups.append(contentsOf: current.map { [$0] })
+            }
+            current = [index]
+        }
+        if let lastKept = current.lastIndex(where: { !isEmpty($0) }) {
+            groups.append(Array(current[...lastKept]))
+            groups.append(contentsOf: current[(lastKept + 1)...].map { [$0] })
+        } else {
+            groups.append(contentsOf: current.map { [$0] })
+        }
+        return groups
     }
 
     /// The batches of a sealed segment's `.log`, read whole and validated as stored data.
