@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
+import SluiceCompression
 import SluiceProtocol
 import Testing
 
@@ -28,7 +29,7 @@ private func cleaningConfig(deleteRetentionMs: Int64 = 1_000, minCleanableDirtyR
 
 /// Appends one batch of keyed records (nil value: a tombstone) and returns their offsets.
 @discardableResult
-private func appendKeyed(_ log: Log, _ records: [(String, String?)], timestamp: Int64 = 1_000) throws -> [Int64] {
+private func appendKeyed(_ log: Log, _ records: [(String, String?)], timestamp: Int64 = 1_000, compression: CompressionType = .none) throws -> [Int64] {
     var builder = RecordBatchBuilder(baseOffset: 0)
     for (key, value) in records {
         // Padded values so a few batches fill a small segment.
@@ -37,14 +38,15 @@ private func appendKeyed(_ log: Log, _ records: [(String, String?)], timestamp: 
             value: value.map { ByteBuffer(string: $0 + String(repeating: ".", count: 40)) }
         )
     }
-    let info = try log.append([try builder.encode()], leaderEpoch: 1, nowMs: timestamp)
+    let batch = compression == .none ? try builder.encode() : try builder.encode(codec: Compression.codec(for: compression))
+    let info = try log.append([batch], leaderEpoch: 1, nowMs: timestamp)
     return Array(info.firstOffset...info.lastOffset)
 }
 
 private func records(_ log: Log) throws -> [StoredRecord] {
     var result: [StoredRecord] = []
     for batch in try readAll(log) {
-        for record in try batch.decodeRecords() {
+        for record in try batch.decodeRecords(codecs: Compression.codecs) {
             let value = record.value.map { String(buffer: $0) }.map { String($0.prefix { $0 != "." }) }
             result.append(StoredRecord(offset: batch.header.baseOffset + Int64(record.offsetDelta), key: String(buffer: record.key!), value: value))
         }
@@ -196,6 +198,23 @@ struct LogCompactionTests {
         let small = [try cleaned(0, bytes: 100), try cleaned(10, bytes: nil), try cleaned(20, bytes: 100), try cleaned(30, bytes: 100)]
         #expect(Log.mergeGroups(small, config: config) == [[0, 1, 2, 3]])
         #expect(Log.mergeGroups([try cleaned(0, bytes: nil), try cleaned(10, bytes: nil)], config: config) == [[0], [1]])
+    }
+
+    @Test("compressed batches are cleaned record by record and stay compressed", arguments: [CompressionType.gzip, .snappy, .lz4, .zstd])
+    func compressed(type: CompressionType) throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir, config: compactedConfig())
+            for index in 0..<30 {
+                try appendKeyed(log, [("k\(index % 4)", "v\(index)"), ("j\(index % 3)", "w\(index)"), ("k\((index + 1) % 4)", "u\(index)")], compression: type)
+            }
+            log.updateHighWatermark(log.logEndOffset)
+            let before = try records(log)
+            let activeBase = log.segmentBaseOffsets.last!
+            let outcome = try #require(try log.clean(nowMs: 2_000, cleaningConfig: cleaningConfig(), firstDirtyOffset: nil))
+            #expect(outcome.stats.batchesRewritten > 0)
+            #expect(try records(log) == expectedAfterCleaning(before, uncleanable: activeBase))
+            #expect(try readAll(log).allSatisfy { $0.header.compression == type })
+        }
     }
 
     @Test("nothing past the high watermark is cleaned")
