@@ -399,6 +399,31 @@ struct LogCompactionTests {
         }
     }
 
+    @Test("a pass is abandoned when a follower truncation cut a replaced segment and appends rolled past it")
+    func abortsAfterTruncation() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir, config: compactedConfig())
+            try writeKeyedHistory(log)
+            let bases = log.segmentBaseOffsets
+            // The last replaced segment: cut, active again, then sealed by new rolls.
+            let target = bases[bases.count - 2]
+            let truncateAndRefill: () throws -> Void = {
+                try log.truncate(to: target + 1, nowMs: 1_500)
+                try rollWithNewKeys(log, prefix: "f")
+                try rollWithNewKeys(log, prefix: "g")
+            }
+            let outcome = try #require(
+                try log.clean(nowMs: 2_000, cleaningConfig: cleaningConfig(), firstDirtyOffset: nil, stoppingAfter: nil, beforeSwap: truncateAndRefill)
+            )
+            #expect(outcome.aborted)
+            let after = try records(log)
+            #expect(!after.contains { $0.offset > target && $0.key.hasPrefix("k") })
+            #expect(log.segmentBaseOffsets.prefix(bases.count - 1) == bases.prefix(bases.count - 1))
+            #expect(after.contains { $0.key == "f0" })
+            #expect(try leftoverFiles(dir + "/topic-0").isEmpty)
+        }
+    }
+
     /// With 6 keys the history merges into one cleaned segment; with 40 into several.
     @Test("a crash at any rename of the swap leaves each segment either old or cleaned, never both or neither", arguments: [6, 40])
     func crashAtEveryRename(keys: Int) throws {

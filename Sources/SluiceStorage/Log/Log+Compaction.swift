@@ -8,12 +8,13 @@ public struct CleaningOutcome: Sendable, Hashable {
     public var range: CleanableRange
     /// The new `cleaner-offset-checkpoint` value for this log.
     public var nextDirtyOffset: Int64
-    /// Segments replaced by cleaned ones (one cleaned segment per replaced segment).
+    /// Segments replaced by cleaned ones (neighbours may have been merged into one).
     public var replacedSegments: Int
     public var bytesBefore: Int64
     public var bytesAfter: Int64
     public var stats: CleanerStats
-    /// The segment list changed under the pass (retention, truncation): nothing was swapped and
+    /// A replaced segment changed under the pass (retention deleted it, truncation cut it, it is
+    /// active again): nothing was swapped and
     /// the `.cleaned` files were removed. `nextDirtyOffset` is then the old first dirty offset.
     public var aborted: Bool
 }
@@ -117,7 +118,9 @@ extension Log {
         beforeSwap: (() throws -> Void)? = nil
     ) throws -> CleaningOutcome? {
         // 1. Snapshot.
-        typealias Snapshot = (range: CleanableRange, segments: [LogSegment], sizes: [Int64], files: [any StorageFile], config: LogConfig)
+        typealias Snapshot = (
+            range: CleanableRange, segments: [LogSegment], sizes: [Int64], nextOffsets: [Int64], files: [any StorageFile], config: LogConfig
+        )
         let snapshot: Snapshot? = try self.withCompactionAccess(excludingFlush: false) { access in
             let range = try Self.cleanableRange(access, nowMs: nowMs, cleaningConfig: cleaningConfig, checkpoint: checkpoint)
             guard range.compacts else { return nil }
@@ -132,20 +135,22 @@ extension Log {
                 for file in files { try? file.close() }
                 throw error
             }
-            return (range, Array(toRead), toRead.map(\.sizeInBytes), files, access.config)
+            return (range, Array(toRead), toRead.map(\.sizeInBytes), toRead.map(\.nextOffset), files, access.config)
         }
         guard let snapshot else { return nil }
         let range = snapshot.range
 
-        // 2. Read, clean, write `.cleaned`, rename to `.swap`.
+        // 2. Read, clean, write `.cleaned`.
         var written: [LogSegment] = []
         var groups: [[Int]] = []
+        var lastHeaders: [RecordBatchHeader?] = []
         let result: CleaningResult
         do {
             defer { for file in snapshot.files { try? file.close() } }
             var input: [CleanerSegment] = []
             for (index, segment) in snapshot.segments.enumerated() {
                 input.append(CleanerSegment(baseOffset: segment.baseOffset, batches: try self.readBatches(snapshot.files[index], size: snapshot.sizes[index])))
+                lastHeaders.append(input[index].batches.last?.header)
             }
             let cleaner = LogCleaner(config: cleaningConfig, codecs: self.codecs ?? Compression.codecs)
             do {
@@ -185,6 +190,7 @@ extension Log {
 
         // Each written segment replaces the old segments of its group (same base offsets).
         var replaced: [[LogSegment]] = []
+        var unchanged: [(segment: LogSegment, size: Int64, nextOffset: Int64, lastHeader: RecordBatchHeader?)] = []
         var bytesBefore: Int64 = 0
         for group in groups {
             var olds: [LogSegment] = []
@@ -196,6 +202,7 @@ extension Log {
                     )
                 }
                 olds.append(snapshot.segments[index])
+                unchanged.append((snapshot.segments[index], snapshot.sizes[index], snapshot.nextOffsets[index], lastHeaders[index]))
                 bytesBefore += snapshot.sizes[index]
             }
             replaced.append(olds)
@@ -221,6 +228,17 @@ extension Log {
                     zip(segments[first...], olds).allSatisfy({ $0 === $1 })
                 else { return .segmentsChanged }
                 positions.append(first)
+            }
+            // A follower's truncation may have cut a replaced segment, made it active and rolled
+            // past it again: same object, other bytes. Kafka pauses cleaning around truncation;
+            // here the segment must still end where it did, with the same last batch.
+            for old in unchanged {
+                guard old.segment.sizeInBytes == old.size, old.segment.nextOffset == old.nextOffset else { return .segmentsChanged }
+                if let header = old.lastHeader {
+                    var buffer = ByteBuffer()
+                    let read = try old.segment.file.read(into: &buffer, at: old.size - Int64(header.totalSize), count: RecordBatchHeader.size)
+                    guard read == RecordBatchHeader.size, RecordBatchHeader(buffer, at: buffer.readerIndex) == header else { return .segmentsChanged }
+                }
             }
             do {
                 for segment in written {
