@@ -424,6 +424,22 @@ struct LogCompactionTests {
         }
     }
 
+    @Test("a log closed while a pass runs: the pass fails and leaves no cleaned files")
+    func closedDuringPass() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir, config: compactedConfig())
+            try writeKeyedHistory(log)
+            try log.flush()
+            let before = try records(log)
+            #expect(throws: StorageError.self) {
+                try log.clean(nowMs: 2_000, cleaningConfig: cleaningConfig(), firstDirtyOffset: nil, stoppingAfter: nil, beforeSwap: { try log.close() })
+            }
+            #expect(try leftoverFiles(dir + "/topic-0").isEmpty)
+            let reopened = try openLog(dir, config: compactedConfig())
+            #expect(try records(reopened) == before)
+        }
+    }
+
     /// With 6 keys the history merges into one cleaned segment; with 40 into several.
     @Test("a crash at any rename of the swap leaves each segment either old or cleaned, never both or neither", arguments: [6, 40])
     func crashAtEveryRename(keys: Int) throws {

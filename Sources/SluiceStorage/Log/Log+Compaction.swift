@@ -213,13 +213,17 @@ extension Log {
             stats: result.stats, aborted: false
         )
         guard !written.isEmpty else { return outcome }
-        try beforeSwap?()
 
         // 3. Swap under the locks (Kafka's `replaceSegments`). `.cleaned` -> `.swap` happens here,
         // after the check, so a pass abandoned because retention removed a segment never leaves a
         // `.swap` the loader would complete.
         enum Swap { case swapped, segmentsChanged, failedBeforeSwap(Error) }
-        let swap = try self.withCompactionAccess(excludingFlush: true) { access -> Swap in
+        // Set once the `.swap` names exist: from then on the files belong to the loader.
+        var swapStarted = false
+        let swap: Swap
+        do {
+            try beforeSwap?()
+            swap = try self.withCompactionAccess(excludingFlush: true) { access -> Swap in
             var segments = access.segments
             // Where each group's old segments are: still there, contiguous, none of them active.
             var positions: [Int] = []
@@ -250,6 +254,7 @@ extension Log {
                 // Nothing of the log changed yet: it stays online; the loader drops a partial rename.
                 return .failedBeforeSwap(error)
             }
+            swapStarted = true
             if stop == .renamedToSwap { throw CompactionStoppedForTesting() }
             for index in written.indices.reversed() {
                 segments.replaceSubrange(positions[index]..<(positions[index] + replaced[index].count), with: [written[index]])
@@ -263,6 +268,11 @@ extension Log {
             if stop == .renamedIntoPlace { throw CompactionStoppedForTesting() }
             try self.fileIO.syncDirectory(self.directory)
             return .swapped
+            }
+        } catch {
+            // The log was closed or offline, or nothing was renamed yet: the cleaned files are ours.
+            if !swapStarted { for segment in written { try? segment.delete() } }
+            throw error
         }
         switch swap {
         case .swapped:
