@@ -4,6 +4,7 @@ import NIOConcurrencyHelpers
 import NIOCore
 import SluiceCompression
 import SluiceProtocol
+import SluiceTestKit
 import Testing
 
 @testable import SluiceStorage
@@ -437,6 +438,63 @@ struct LogCompactionTests {
             #expect(try leftoverFiles(dir + "/topic-0").isEmpty)
             let reopened = try openLog(dir, config: compactedConfig())
             #expect(try records(reopened) == before)
+        }
+    }
+
+    @Test("random appends, tombstones, passes and reopens keep every key's latest state and every offset's value", arguments: [1, 2, 3] as [UInt64])
+    func randomHistory(seed: UInt64) throws {
+        try withTemporaryDirectory { dir in
+            var random = SplitMix64(seed: seed)
+            func draw(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+            var written: [Int64: StoredRecord] = [:]
+            var latest: [String: StoredRecord] = [:]
+            var log = try openLog(dir, config: compactedConfig())
+            var checkpoint: Int64?
+            var now: Int64 = 10_000
+            var passes = 0
+            for round in 0..<60 {
+                now += Int64(draw(400))
+                var batch: [(String, String?)] = []
+                for _ in 0..<(1 + draw(3)) {
+                    let key = "k\(draw(8))"
+                    batch.append((key, draw(6) == 0 ? nil : "r\(round)"))
+                }
+                for (offset, (key, value)) in zip(try appendKeyed(log, batch, timestamp: now), batch) {
+                    let record = StoredRecord(offset: offset, key: key, value: value)
+                    written[offset] = record
+                    latest[key] = record
+                }
+                log.updateHighWatermark(log.logEndOffset)
+                if draw(5) == 0 {
+                    if let outcome = try log.clean(nowMs: now, cleaningConfig: cleaningConfig(deleteRetentionMs: 2_000), firstDirtyOffset: checkpoint) {
+                        #expect(!outcome.aborted)
+                        checkpoint = outcome.nextDirtyOffset
+                        if outcome.replacedSegments > 0 { passes += 1 }
+                    }
+                }
+                if draw(10) == 0 {
+                    try log.flush()
+                    try log.close()
+                    log = try openLog(dir, config: compactedConfig(), hadCleanShutdown: draw(2) == 0)
+                    log.updateHighWatermark(log.logEndOffset)
+                }
+                let stored = try records(log)
+                #expect(zip(stored, stored.dropFirst()).allSatisfy { $0.offset < $1.offset })
+                // Every record is exactly what was written at its offset.
+                #expect(stored.allSatisfy { written[$0.offset] == $0 }, "seed \(seed) round \(round)")
+                // Each key's last record is its latest write (a tombstone may be gone entirely).
+                for (key, record) in latest {
+                    let last = stored.last { $0.key == key }
+                    #expect(last == record || (record.value == nil && last == nil), "seed \(seed) round \(round) key \(key)")
+                }
+                // Nothing at or past the checkpoint was removed.
+                let tail = written.values.filter { $0.offset >= (checkpoint ?? 0) }.sorted { $0.offset < $1.offset }
+                #expect(stored.filter { $0.offset >= (checkpoint ?? 0) } == tail)
+                #expect(log.logEndOffset == (written.keys.max() ?? -1) + 1)
+            }
+            #expect(passes >= 3)
+            #expect(try records(log).count < written.count / 2)
+            #expect(try leftoverFiles(dir + "/topic-0").isEmpty)
         }
     }
 
