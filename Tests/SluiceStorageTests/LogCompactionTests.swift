@@ -233,7 +233,7 @@ struct LogCompactionTests {
         }
     }
 
-    @Test("a delete-only log is never cleaned; an empty dirty section after a pass is not needsCleaning")
+    @Test("a delete-only log is never cleaned")
     func notCompacted() throws {
         try withTemporaryDirectory { dir in
             var config = compactedConfig()
