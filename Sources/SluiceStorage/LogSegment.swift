@@ -211,7 +211,7 @@ public final class LogSegment {
 
     // MARK: Opening
 
-    private init(directory: String, baseOffset: Int64, config: LogSegmentConfig, fileIO: any FileIO, nowMs: Int64, log: any StorageFile) throws {
+    private init(directory: String, baseOffset: Int64, config: LogSegmentConfig, fileIO: any FileIO, nowMs: Int64, log: any StorageFile, fileSuffix: String = "") throws {
         self.directory = directory
         self.baseOffset = baseOffset
         self.config = config
@@ -223,7 +223,7 @@ public final class LogSegment {
         self.offsetOfMaxTimestampSoFar = baseOffset
         do {
             self.offsetIndex = try OffsetIndex(
-                path: joinPath(directory, Self.indexFileName(baseOffset: baseOffset)),
+                path: joinPath(directory, Self.indexFileName(baseOffset: baseOffset) + fileSuffix),
                 baseOffset: baseOffset, maxIndexSize: config.maxIndexSize, fileIO: fileIO
             )
         } catch {
@@ -232,7 +232,7 @@ public final class LogSegment {
         }
         do {
             self.timeIndex = try TimeIndex(
-                path: joinPath(directory, Self.timeIndexFileName(baseOffset: baseOffset)),
+                path: joinPath(directory, Self.timeIndexFileName(baseOffset: baseOffset) + fileSuffix),
                 baseOffset: baseOffset, maxIndexSize: config.maxIndexSize, fileIO: fileIO
             )
         } catch {
@@ -243,17 +243,21 @@ public final class LogSegment {
     }
 
     /// Creates a new, empty, active segment (index files preallocated). Existing files of the
-    /// same base offset are emptied.
+    /// same base offset (and suffix) are emptied. `fileSuffix` (`.cleaned` for a compaction's
+    /// output) is appended to all three file names; `changeFileSuffixes` renames them later.
     public static func create(
         directory: String,
         baseOffset: Int64,
         config: LogSegmentConfig = LogSegmentConfig(),
         fileIO: any FileIO,
-        nowMs: Int64
+        nowMs: Int64,
+        fileSuffix: String = ""
     ) throws -> LogSegment {
-        let logPath = joinPath(directory, self.logFileName(baseOffset: baseOffset))
+        let logPath = joinPath(directory, self.logFileName(baseOffset: baseOffset) + fileSuffix)
         let log = try fileIO.open(logPath, mode: .createOrTruncate)
-        let segment = try LogSegment(directory: directory, baseOffset: baseOffset, config: config, fileIO: fileIO, nowMs: nowMs, log: log)
+        let segment = try LogSegment(
+            directory: directory, baseOffset: baseOffset, config: config, fileIO: fileIO, nowMs: nowMs, log: log, fileSuffix: fileSuffix
+        )
         do {
             try segment.offsetIndex.reset()
             try segment.timeIndex.reset()

@@ -704,6 +704,28 @@ public final class Log: @unchecked Sendable {
         try? self.close()
         try removeDirectoryTree(self.directory, fileIO: self.fileIO)
     }
+
+    // MARK: Compaction hooks (Log+Compaction.swift)
+
+    /// The state compaction reads and replaces. Only valid inside `withCompactionAccess`.
+    struct CompactionAccess {
+        fileprivate let log: Log
+        var segments: [LogSegment] {
+            get { self.log.segments }
+            nonmutating set { self.log.segments = newValue }
+        }
+        var logStartOffset: Int64 { self.log._logStartOffset }
+        var highWatermark: Int64 { self.log._highWatermark }
+        var config: LogConfig { self.log._config }
+        /// Renames `doomed` to `.deleted` and removes them after `file.delete.delay.ms`, as retention does.
+        func scheduleDeletion(_ doomed: [LogSegment], nowMs: Int64) throws { try self.log.scheduleDeletion(doomed, nowMs: nowMs) }
+    }
+
+    /// Runs `body` under the main lock (and `flushLock` first with `excludingFlush`) with the log
+    /// online; a `StorageError` from `body` takes the log offline, as for every other call.
+    func withCompactionAccess<T>(excludingFlush: Bool, _ body: (CompactionAccess) throws -> T) throws -> T {
+        try self.withOnlineLock(excludingFlush: excludingFlush) { try body(CompactionAccess(log: self)) }
+    }
 }
 
 extension Log.RetentionResult {
