@@ -7,7 +7,12 @@ import ServiceLifecycle
 /// - every `retentionCheckInterval` (`log.retention.check.interval.ms`, Kafka's 300000):
 ///   `LogManager.runRetention`;
 /// - every `checkpointInterval` (`log.flush.offset.checkpoint.interval.ms`, Kafka's 60000):
-///   `LogManager.checkpoint` (recovery points and log start offsets).
+///   `LogManager.checkpoint` (recovery points and log start offsets);
+/// - every `cleanerBackoff` (`log.cleaner.backoff.ms`, Kafka's 15000), when `cleanerEnable`
+///   (`log.cleaner.enable`, Kafka's true): `LogManager.runCleaner` at `nowMs()`, its result (the
+///   logs cleaned, per-log failures, or the error of a pass that could not read or write the
+///   `cleaner-offset-checkpoint`) handed to `onCleaner`. A failing log does not stop the service
+///   or the other logs' cleaning; it is tried again at the next pass.
 ///
 /// On graceful shutdown (or cancellation) it stops the timers, flushes every online log through
 /// its committer (so producers waiting in `appendAndWait` are acknowledged, not failed), then
@@ -25,6 +30,16 @@ public struct LogManagerService<C: Clock>: Service where C.Duration == Duration 
     public let nowMs: @Sendable () -> Int64
     /// Called after each retention pass with its result (for logging and metrics).
     public let onRetention: @Sendable ((deletedSegments: Int, deletedBytes: Int64, failures: [LogManager.TopicPartition: Error])) -> Void
+    /// `log.cleaner.enable`.
+    public let cleanerEnable: Bool
+    /// `log.cleaner.backoff.ms`: the pause between cleaner passes.
+    public let cleanerBackoff: Duration
+    /// `log.cleaner.dedupe.buffer.size`: the offset map's memory for one pass.
+    public let offsetMapMemory: Int
+    /// Each topic's compaction configs (`delete.retention.ms`, `min.cleanable.dirty.ratio`, ...).
+    public let cleaningConfig: @Sendable (String) -> LogCleaningConfig
+    /// Called after each cleaner pass with its result, or the error that stopped the whole pass.
+    public let onCleaner: @Sendable (Result<CleanerRunResult, any Error>) -> Void
 
     public init(
         manager: LogManager,
@@ -33,7 +48,12 @@ public struct LogManagerService<C: Clock>: Service where C.Duration == Duration 
         retentionCheckInterval: Duration = .milliseconds(LogManager.defaultRetentionCheckIntervalMs),
         checkpointInterval: Duration = .milliseconds(LogManagerService.defaultCheckpointIntervalMs),
         nowMs: @escaping @Sendable () -> Int64,
-        onRetention: @escaping @Sendable ((deletedSegments: Int, deletedBytes: Int64, failures: [LogManager.TopicPartition: Error])) -> Void = { _ in }
+        onRetention: @escaping @Sendable ((deletedSegments: Int, deletedBytes: Int64, failures: [LogManager.TopicPartition: Error])) -> Void = { _ in },
+        cleanerEnable: Bool = true,
+        cleanerBackoff: Duration = .milliseconds(LogManagerService.defaultCleanerBackoffMs),
+        offsetMapMemory: Int = OffsetMap.defaultMemoryBudget,
+        cleaningConfig: @escaping @Sendable (String) -> LogCleaningConfig = { _ in LogCleaningConfig() },
+        onCleaner: @escaping @Sendable (Result<CleanerRunResult, any Error>) -> Void = { _ in }
     ) {
         self.manager = manager
         self.clock = clock
@@ -42,14 +62,22 @@ public struct LogManagerService<C: Clock>: Service where C.Duration == Duration 
         self.checkpointInterval = checkpointInterval
         self.nowMs = nowMs
         self.onRetention = onRetention
+        self.cleanerEnable = cleanerEnable
+        self.cleanerBackoff = cleanerBackoff
+        self.offsetMapMemory = offsetMapMemory
+        self.cleaningConfig = cleaningConfig
+        self.onCleaner = onCleaner
     }
 
     /// `log.flush.offset.checkpoint.interval.ms`.
     public static var defaultCheckpointIntervalMs: Int64 { 60_000 }
+    /// `log.cleaner.backoff.ms`.
+    public static var defaultCleanerBackoffMs: Int64 { 15_000 }
 
     public func run() async throws {
         var nextRetention = self.clock.now.advanced(by: self.retentionCheckInterval)
         var nextCheckpoint = self.clock.now.advanced(by: self.checkpointInterval)
+        var nextCleaning = self.clock.now.advanced(by: self.cleanerBackoff)
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             do {
                 try await cancelWhenGracefulShutdown {
@@ -69,6 +97,11 @@ public struct LogManagerService<C: Clock>: Service where C.Duration == Duration 
                 // failed are offline and left out of it.
                 try? self.manager.checkpoint()
                 nextCheckpoint = now.advanced(by: self.checkpointInterval)
+            }
+            if self.cleanerEnable && now >= nextCleaning {
+                let result = Result { try self.manager.runCleaner(nowMs: self.nowMs(), offsetMapMemory: self.offsetMapMemory, cleaningConfig: self.cleaningConfig) }
+                self.onCleaner(result)
+                nextCleaning = self.clock.now.advanced(by: self.cleanerBackoff)
             }
         }
         for log in self.manager.allLogs where log.isOnline {

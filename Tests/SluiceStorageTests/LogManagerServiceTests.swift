@@ -93,3 +93,94 @@ final class ManagedCounter: @unchecked Sendable {
     func increment() { self.lock.withLock { self.count += 1 } }
     var value: Int { self.lock.withLock { self.count } }
 }
+
+@Suite("LogManagerService cleaner")
+struct LogManagerServiceCleanerTests {
+    private static func compactedConfig() -> LogConfig {
+        var config = smallLogConfig(segmentBytes: 600, indexIntervalBytes: 128)
+        config.cleanupPolicy = .compact
+        config.fileDeleteDelayMs = 0
+        return config
+    }
+
+    /// 40 batches overwriting 4 keys: several rolled segments full of overwrites.
+    private static func writeOverwrites(_ log: Log) throws {
+        for index in 0..<40 {
+            var builder = RecordBatchBuilder(baseOffset: 0)
+            builder.append(timestamp: 1_000, key: ByteBuffer(string: "k\(index % 4)"), value: ByteBuffer(string: "v\(index)" + String(repeating: ".", count: 40)))
+            try log.append([try builder.encode()], leaderEpoch: 1, nowMs: 1_000)
+        }
+        log.updateHighWatermark(log.logEndOffset)
+    }
+
+    private static func recordCount(_ log: Log) throws -> Int {
+        try readAll(log).reduce(0) { $0 + Int($1.header.recordCount) }
+    }
+
+    /// Runs a service over a manager holding one compacted log with overwrites in rolled segments;
+    /// `observe` runs while the service runs.
+    private func withService(
+        cleanerEnable: Bool,
+        _ observe: (_ manager: LogManager, _ log: Log, _ passes: ManagedCounter, _ data: String) async throws -> Void
+    ) async throws {
+        try await withTemporaryDirectoryAsync { dir in
+            let data = dir + "/data"
+            let config = Self.compactedConfig()
+            let manager = try LogManager(dataDirectory: data, fileIO: PosixFileIO(), nowMs: 1_000, configForTopic: { _ in config })
+            let log = try manager.getOrCreateLog(topic: "c", partition: 0, topicId: nil, nowMs: 1_000)
+            try Self.writeOverwrites(log)
+            #expect(log.segmentBaseOffsets.count > 2)
+            let passes = ManagedCounter()
+            let service = LogManagerService(
+                manager: manager, clock: ContinuousClock(), tickInterval: .milliseconds(5),
+                nowMs: { 2_000 }, cleanerEnable: cleanerEnable, cleanerBackoff: .milliseconds(10),
+                offsetMapMemory: 1 << 20,
+                cleaningConfig: { _ in LogCleaningConfig(cleanupPolicy: .compact, deleteRetentionMs: 1_000) },
+                onCleaner: { result in
+                    if case .success(let run) = result, run.failures.isEmpty { passes.increment() }
+                }
+            )
+            let running = Task { try await service.run() }
+            try await observe(manager, log, passes, data)
+            running.cancel()
+            try await running.value
+        }
+    }
+
+    @Test("log.cleaner.enable: the running service cleans a compacted log every log.cleaner.backoff.ms")
+    func cleansCompactedLog() async throws {
+        try await self.withService(cleanerEnable: true) { manager, log, passes, data in
+            let before = try Self.recordCount(log)
+            let activeBase = log.segmentBaseOffsets.last!
+            let key = LogManager.TopicPartition(topic: "c", partition: 0)
+            let cleaned = try await eventually { try manager.cleanerCheckpoints()[key] == activeBase }
+            #expect(cleaned)
+            #expect(FileManager.default.fileExists(atPath: data + "/" + CheckpointFileName.cleanerOffset))
+            #expect(try Self.recordCount(log) < before)
+            // Passes keep coming after the log is clean (and find nothing to do).
+            let count = passes.value
+            #expect(try await eventually { passes.value > count + 1 })
+        }
+    }
+
+    @Test("log.cleaner.enable=false: the service leaves compacted logs alone")
+    func cleanerDisabled() async throws {
+        try await self.withService(cleanerEnable: false) { manager, log, passes, data in
+            let before = try Self.recordCount(log)
+            try await Task.sleep(for: .milliseconds(150))
+            #expect(passes.value == 0)
+            #expect(!FileManager.default.fileExists(atPath: data + "/" + CheckpointFileName.cleanerOffset))
+            #expect(try manager.cleanerCheckpoints().isEmpty)
+            #expect(try Self.recordCount(log) == before)
+        }
+    }
+}
+
+/// Polls `condition` every 5 ms for up to 5 s.
+private func eventually(_ condition: () throws -> Bool) async throws -> Bool {
+    for _ in 0..<1_000 {
+        if try condition() { return true }
+        try await Task.sleep(for: .milliseconds(5))
+    }
+    return try condition()
+}
