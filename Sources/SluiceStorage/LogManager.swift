@@ -45,6 +45,15 @@ public final class LogManager: @unchecked Sendable {
     public let hadCleanShutdown: Bool
     /// Load summaries of the logs opened at start, for logging.
     public private(set) var loadSummaries: [TopicPartition: LogLoadSummary] = [:]
+    /// Partitions whose log could not be loaded because a segment is corrupt (a `corruptSegment`
+    /// error, e.g. an invalid batch inside a sealed segment), with that error. They are offline:
+    /// `log(topic:partition:)` returns nil, `getOrCreateLog` throws the error (so an empty log is
+    /// never created over the corrupt files), the broker answers KAFKA_STORAGE_ERROR, and their
+    /// files are left untouched for an operator. Their checkpointed recovery point and log start
+    /// offset are carried over by `checkpoint()`, and no clean-shutdown marker is written while
+    /// any is offline, so the next start checks them again.
+    public var offlineLogs: [TopicPartition: StorageError] { self.lock.withLock { self.offline.mapValues(\.error) } }
+    private var offline: [TopicPartition: (error: StorageError, recoveryPoint: Int64?, logStartOffset: Int64?)] = [:]
 
     /// Creates the data directory if needed and loads every log in it.
     public init(
@@ -93,12 +102,17 @@ public final class LogManager: @unchecked Sendable {
         }
         var loaded: [TopicPartition: Log] = [:]
         var summaries: [TopicPartition: LogLoadSummary] = [:]
+        var offline: [TopicPartition: (error: StorageError, recoveryPoint: Int64?, logStartOffset: Int64?)] = [:]
         var firstError: Error?
         for (key, result) in results.withLockedValue({ $0 }) {
             switch result {
             case .success(let log):
                 loaded[key] = log
                 summaries[key] = log.loadSummary
+            case .failure(let error as StorageError) where error.isCorruptSegment:
+                // One corrupt partition goes offline; the others load. Other failures (I/O)
+                // concern the whole directory and fail the load.
+                offline[key] = (error, recoveryPoints[key], logStartOffsets[key])
             case .failure(let error):
                 firstError = firstError ?? error
             }
@@ -116,6 +130,7 @@ public final class LogManager: @unchecked Sendable {
         }
         self.logs = loaded
         self.loadSummaries = summaries
+        self.offline = offline
     }
 
     private static func readCheckpoint(_ path: String, fileIO: any FileIO) throws -> [TopicPartition: Int64] {
@@ -141,6 +156,7 @@ public final class LogManager: @unchecked Sendable {
         try self.lock.withLock {
             let key = TopicPartition(topic: topic, partition: partition)
             if let log = self.logs[key] { return log }
+            if let offline = self.offline[key] { throw offline.error }
             let directory = joinPath(self.dataDirectory, Log.directoryName(topic: topic, partition: partition))
             let log = try Log(
                 directory: directory, topic: topic, partition: partition, topicId: topicId, config: config ?? self.configForTopic(topic),
@@ -199,11 +215,16 @@ public final class LogManager: @unchecked Sendable {
     /// Writes `recovery-point-offset-checkpoint` and `log-start-offset-checkpoint` for every
     /// online log (atomically: temporary file, fsync, rename).
     public func checkpoint() throws {
-        let logs = self.allLogs.filter(\.isOnline).sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) }
-        try OffsetCheckpointFile(path: joinPath(self.dataDirectory, CheckpointFileName.recoveryPoint), fileIO: self.fileIO)
-            .write(logs.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.recoveryPoint) })
-        try OffsetCheckpointFile(path: joinPath(self.dataDirectory, CheckpointFileName.logStartOffset), fileIO: self.fileIO)
-            .write(logs.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.logStartOffset) })
+        let logs = self.allLogs.filter(\.isOnline)
+        let offline = self.lock.withLock { self.offline }
+        func sorted(_ entries: [TopicPartitionOffset]) -> [TopicPartitionOffset] { entries.sorted { ($0.topic, $0.partition) < ($1.topic, $1.partition) } }
+        // Offline (corrupt) logs keep the entries they were loaded with.
+        let recoveryPoints = logs.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.recoveryPoint) }
+            + offline.compactMap { key, value in value.recoveryPoint.map { TopicPartitionOffset(topic: key.topic, partition: key.partition, offset: $0) } }
+        let logStartOffsets = logs.map { TopicPartitionOffset(topic: $0.topic, partition: $0.partition, offset: $0.logStartOffset) }
+            + offline.compactMap { key, value in value.logStartOffset.map { TopicPartitionOffset(topic: key.topic, partition: key.partition, offset: $0) } }
+        try OffsetCheckpointFile(path: joinPath(self.dataDirectory, CheckpointFileName.recoveryPoint), fileIO: self.fileIO).write(sorted(recoveryPoints))
+        try OffsetCheckpointFile(path: joinPath(self.dataDirectory, CheckpointFileName.logStartOffset), fileIO: self.fileIO).write(sorted(logStartOffsets))
     }
 
     /// Flushes every log, writes the checkpoints, closes the logs, and (only when all of that
@@ -218,6 +239,8 @@ public final class LogManager: @unchecked Sendable {
             do { try log.flush() } catch { clean = false }
         }
         if logs.contains(where: { !$0.isOnline }) { clean = false }
+        // A corrupt log must be checked again at the next start.
+        if self.lock.withLock({ !self.offline.isEmpty }) { clean = false }
         var checkpointError: Error?
         do { try self.checkpoint() } catch {
             clean = false

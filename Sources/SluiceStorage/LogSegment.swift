@@ -634,11 +634,18 @@ public final class LogSegment {
     /// With `truncate` false, a segment that is not valid to the end is left untouched and a
     /// `corruptSegment` error is thrown. A batch whose codec is unavailable (`codecs` lacks it
     /// while records are validated) throws instead of truncating: that is not corruption.
+    ///
+    /// With `sealed` true (the segment is not the log's last, so its bytes were complete before
+    /// the next segment was rolled), an `.invalidBatch` stop is corruption, not a torn tail: the
+    /// segment is left untouched (no truncation, indexes not rebuilt) and a `corruptSegment`
+    /// error naming the file, the byte position and the offset of the bad batch, and what an
+    /// operator can do, is thrown. Torn (`.incompleteBatch`) and zero-filled tails are still cut.
     @discardableResult
     public func recover(
         validating options: RecordBatchValidationOptions = .headersOnly,
         codecs: CompressionCodecs? = nil,
-        truncate: Bool = true
+        truncate: Bool = true,
+        sealed: Bool = false
     ) throws -> RecoveryResult {
         let log = try self.logFile()
         let fileSize = try log.size()
@@ -712,6 +719,17 @@ public final class LogSegment {
             position += Int64(header.totalSize)
         }
 
+        if sealed, case .invalidBatch(let badPosition, let detail) = stop {
+            throw StorageError.corruptSegment(
+                path: self.logPath,
+                "the sealed segment (\(fileSize) bytes) has an invalid batch at byte position \(badPosition), offset \(expectedOffset) "
+                    + "(the valid batches before it end at offset \(expectedOffset - 1)): \(detail). Nothing was truncated or deleted and the partition "
+                    + "stays offline so the corrupt data is never served. To bring it back, restore the partition from an in-sync replica or a backup "
+                    + "(for example, delete the partition directory and let it re-replicate), or accept losing offsets \(expectedOffset) and later "
+                    + "by truncating \(self.logPath) to \(badPosition) bytes and deleting every later segment's .log, .index and .timeindex files "
+                    + "of \(self.directory), then restart"
+            )
+        }
         if stop != .endOfSegment && !truncate {
             throw StorageError.corruptSegment(path: self.logPath, "recovery stopped at position \(position): \(stop)")
         }

@@ -137,3 +137,53 @@ struct LogManagerTests {
         }
     }
 }
+
+@Suite("LogManager: a corrupt partition")
+struct LogManagerCorruptPartitionTests {
+    @Test("a sealed segment's corruption takes only its partition offline; the others load; files stay as they were")
+    func corruptPartitionGoesOffline() throws {
+        try withTemporaryDirectory { dir in
+            let data = dir + "/data"
+            let config = smallLogConfig()
+            let first = try LogManager(dataDirectory: data, fileIO: PosixFileIO(), nowMs: 1_000, configForTopic: { _ in config })
+            let bad = try first.getOrCreateLog(topic: "bad", partition: 0, topicId: nil, nowMs: 1)
+            let good = try first.getOrCreateLog(topic: "good", partition: 1, topicId: nil, nowMs: 1)
+            for index in 0..<20 {
+                try bad.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1)
+                try good.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1)
+            }
+            let goodBatches = try readAll(good).map(\.buffer)
+            // An unclean shutdown: checkpoints with recovery points before the corruption, no marker.
+            try first.checkpoint()
+            let bases = bad.segmentBaseOffsets
+            let corrupt = try corruptSealedSegment(bad, baseOffset: bases[1])
+            try good.close()
+            let sizesBefore = try segmentFileSizes(corrupt.directory)
+
+            let second = try LogManager(dataDirectory: data, fileIO: PosixFileIO(), nowMs: 1_000, configForTopic: { _ in config })
+            #expect(!second.hadCleanShutdown)
+            let key = LogManager.TopicPartition(topic: "bad", partition: 0)
+            let error = try #require(second.offlineLogs[key])
+            #expect(error.isCorruptSegment)
+            #expect(error.message.contains("byte position \(corrupt.position), offset \(corrupt.offset)"))
+            #expect(Array(second.offlineLogs.keys) == [key])
+            #expect(second.log(topic: "bad", partition: 0) == nil)
+            #expect(throws: StorageError.self, "no empty log over the corrupt files") {
+                try second.getOrCreateLog(topic: "bad", partition: 0, topicId: nil, nowMs: 1)
+            }
+            let reloaded = try #require(second.log(topic: "good", partition: 1))
+            #expect(try readAll(reloaded).map(\.buffer) == goodBatches)
+            #expect(try segmentFileSizes(corrupt.directory) == sizesBefore)
+
+            // Shutdown keeps the offline log's checkpoints and writes no marker: the next start checks it again.
+            try second.shutdown()
+            #expect(!FileManager.default.fileExists(atPath: data + "/" + LogManager.cleanShutdownFileName))
+            let recoveryPoints = try OffsetCheckpointFile(path: data + "/" + CheckpointFileName.recoveryPoint, fileIO: PosixFileIO()).read()
+            #expect(recoveryPoints.contains { $0.topic == "bad" })
+            let third = try LogManager(dataDirectory: data, fileIO: PosixFileIO(), nowMs: 1_000, configForTopic: { _ in config })
+            #expect(third.offlineLogs[key]?.isCorruptSegment == true)
+            #expect(try segmentFileSizes(corrupt.directory) == sizesBefore)
+            try third.shutdown()
+        }
+    }
+}

@@ -325,23 +325,44 @@ struct LogTests {
         }
     }
 
-    @Test("segments after a corrupt one are deleted on recovery")
+    @Test("corruption inside a sealed segment fails the load with its position; nothing is truncated or deleted")
     func corruptMiddleSegment() throws {
         try withTemporaryDirectory { dir in
             let log = try openLog(dir)
             for index in 0..<20 { try log.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1) }
             let bases = log.segmentBaseOffsets
             #expect(bases.count >= 3)
-            try log.close()
-            let path = log.directory + "/" + LogSegment.logFileName(baseOffset: bases[1])
-            var bytes = try fileBytes(path)
-            bytes[bytes.count - 5] ^= 0xFF
-            try writeFile(path, bytes)
-            let reopened = try openLog(dir, hadCleanShutdown: false, recoveryPoint: 0)
-            #expect(reopened.segmentBaseOffsets == [bases[0], bases[1]])
-            #expect(reopened.logEndOffset < bases[2])
-            let read = try readAll(reopened)
-            #expect(read.last?.header.nextOffset == reopened.logEndOffset)
+            let corrupt = try corruptSealedSegment(log, baseOffset: bases[1])
+            let sizesBefore = try segmentFileSizes(corrupt.directory)
+            let error = try #require(throws: StorageError.self) { try openLog(dir, hadCleanShutdown: false, recoveryPoint: 0) }
+            #expect(error.isCorruptSegment)
+            #expect(error.path == corrupt.path)
+            #expect(error.message.contains("byte position \(corrupt.position), offset \(corrupt.offset)"))
+            #expect(error.message.contains("restore the partition from an in-sync replica or a backup"))
+            #expect(try segmentFileSizes(corrupt.directory) == sizesBefore)
+            // It stays so: a second attempt finds the same corruption.
+            #expect(throws: StorageError.self) { try openLog(dir, hadCleanShutdown: false, recoveryPoint: 0) }
+        }
+    }
+
+    @Test("corruption before the recovery point is not checked; a torn tail after a sealed corrupt-free log still truncates")
+    func corruptionBeforeRecoveryPointAndTornTail() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir)
+            for index in 0..<20 { try log.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1) }
+            let bases = log.segmentBaseOffsets
+            let end = log.logEndOffset
+            let lastPath = log.directory + "/" + LogSegment.logFileName(baseOffset: bases.last!)
+            _ = try corruptSealedSegment(log, baseOffset: bases[0])
+            // A torn batch at the end of the last segment.
+            var bytes = try fileBytes(lastPath)
+            bytes += Array(expectedStored(try producerBatch(seed: 99), at: end, epoch: 0).buffer.bytes.prefix(40))
+            try writeFile(lastPath, bytes)
+            // Recovery starts in the last segment: the first one is trusted, the tail cut.
+            let reopened = try openLog(dir, hadCleanShutdown: false, recoveryPoint: bases.last!)
+            #expect(reopened.segmentBaseOffsets == bases)
+            #expect(reopened.loadSummary.truncatedBytes == 40)
+            #expect(reopened.logEndOffset == end)
         }
     }
 
@@ -555,4 +576,40 @@ struct LogTests {
             #expect(error?.errorCode == .invalidConfig)
         }
     }
+}
+
+/// Flips a byte in the middle of the sealed segment at `baseOffset` of `log` (which it closes);
+/// returns the file and the position and first offset of the batch the byte belongs to.
+func corruptSealedSegment(_ log: Log, baseOffset: Int64) throws -> (directory: String, path: String, position: Int64, offset: Int64) {
+    let bases = log.segmentBaseOffsets
+    let next = bases.first { $0 > baseOffset } ?? log.logEndOffset
+    let batches = try readAll(log).filter { $0.header.baseOffset >= baseOffset && $0.header.baseOffset < next }
+    let directory = log.directory
+    try log.close()
+    let path = directory + "/" + LogSegment.logFileName(baseOffset: baseOffset)
+    var bytes = try fileBytes(path)
+    let middle = bytes.count / 2
+    var position: Int64 = 0
+    var offset = baseOffset
+    for batch in batches {
+        if position + Int64(batch.header.totalSize) > Int64(middle) {
+            offset = batch.header.baseOffset
+            break
+        }
+        position += Int64(batch.header.totalSize)
+    }
+    // Inside what the CRC covers (from the attributes on), so the batch still looks complete.
+    let target = max(middle, Int(position) + 21)
+    bytes[target] ^= 0xFF
+    try writeFile(path, bytes)
+    return (directory, path, position, offset)
+}
+
+/// The sizes of every file in `directory`, by name.
+func segmentFileSizes(_ directory: String) throws -> [String: Int] {
+    var sizes: [String: Int] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: directory) where !name.hasPrefix(".") {
+        sizes[name] = try fileSize(directory + "/" + name)
+    }
+    return sizes
 }

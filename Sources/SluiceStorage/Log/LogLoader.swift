@@ -11,7 +11,10 @@ import SluiceProtocol
 /// 4. without a clean shutdown, recovers every segment from the one holding the recovery point,
 ///    validating records; after the first segment that had to be cut (or, unless compacted, that
 ///    ends before the next segment's base offset), the later segments are deleted: their data
-///    cannot follow a hole;
+///    cannot follow a hole. A torn or zero-filled tail is cut; an invalid batch (bad CRC or
+///    framing) is cut only in the last segment: in a sealed segment it is corruption, and loading
+///    throws `corruptSegment` (position, offset, what to do) without truncating or deleting
+///    anything;
 /// 5. deletes every segment when the log start offset lies past the log end (as Kafka does);
 /// 6. makes sure there is a segment (an empty one at the log start offset) and activates the last.
 struct LogLoader {
@@ -110,7 +113,9 @@ struct LogLoader {
                 continue
             }
             let openTruncated = segment.recoveryOnOpen?.truncatedBytes ?? 0
-            let result = try segment.recover(validating: .log, codecs: self.codecs)
+            // A sealed segment's invalid batch is corruption, not a torn write: it throws and
+            // leaves the files as they are (the partition stays offline).
+            let result = try segment.recover(validating: .log, codecs: self.codecs, sealed: index + 1 < segments.count)
             self.recoveredSegments += 1
             self.recoveredBytes += result.validBytes
             self.truncatedBytes += result.truncatedBytes + openTruncated
