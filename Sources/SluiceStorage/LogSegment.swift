@@ -273,13 +273,16 @@ public final class LogSegment {
     /// with the log, and a log whose tail does not end on a batch boundary, are repaired by
     /// `recover(validating: .headersOnly)` (reported in `recoveryOnOpen`). A segment written by
     /// a process that did not shut down cleanly should be recovered explicitly instead: this
-    /// does not check CRCs of a log whose shape looks right.
+    /// does not check CRCs of a log whose shape looks right. `sealed` (not the log's last
+    /// segment) is passed to that repair: an invalid batch found there throws `corruptSegment`
+    /// and nothing is cut.
     public static func open(
         directory: String,
         baseOffset: Int64,
         config: LogSegmentConfig = LogSegmentConfig(),
         fileIO: any FileIO,
-        nowMs: Int64
+        nowMs: Int64,
+        sealed: Bool = false
     ) throws -> LogSegment {
         let logPath = joinPath(directory, self.logFileName(baseOffset: baseOffset))
         let indexesExisted = fileIO.fileExists(joinPath(directory, self.indexFileName(baseOffset: baseOffset)))
@@ -299,7 +302,7 @@ public final class LogSegment {
                 }
             }
             if needsRecovery {
-                segment.recoveryOnOpen = try segment.recover(validating: .headersOnly)
+                segment.recoveryOnOpen = try segment.recover(validating: .headersOnly, sealed: sealed)
             }
         } catch {
             segment.abandon()

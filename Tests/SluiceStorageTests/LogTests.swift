@@ -345,6 +345,23 @@ struct LogTests {
         }
     }
 
+    @Test("a sealed segment whose index is rebuilt on open is not cut at a corrupt batch either")
+    func corruptSealedSegmentWithMissingIndex() throws {
+        try withTemporaryDirectory { dir in
+            let log = try openLog(dir)
+            for index in 0..<20 { try log.append([try producerBatch(seed: index)], leaderEpoch: 0, nowMs: 1) }
+            let bases = log.segmentBaseOffsets
+            let corrupt = try corruptSealedSegment(log, baseOffset: bases[1])
+            try FileManager.default.removeItem(atPath: corrupt.directory + "/" + LogSegment.indexFileName(baseOffset: bases[1]))
+            let logSizes = try segmentFileSizes(corrupt.directory).filter { $0.key.hasSuffix(".log") }
+            // Even after a clean shutdown: the missing index makes open scan the segment.
+            let error = try #require(throws: StorageError.self) { try openLog(dir, hadCleanShutdown: true) }
+            #expect(error.isCorruptSegment)
+            #expect(error.message.contains("byte position \(corrupt.position), offset \(corrupt.offset)"))
+            #expect(try segmentFileSizes(corrupt.directory).filter { $0.key.hasSuffix(".log") } == logSizes)
+        }
+    }
+
     @Test("corruption before the recovery point is not checked; a torn tail after a sealed corrupt-free log still truncates")
     func corruptionBeforeRecoveryPointAndTornTail() throws {
         try withTemporaryDirectory { dir in

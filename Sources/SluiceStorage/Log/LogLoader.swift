@@ -67,8 +67,14 @@ struct LogLoader {
 
         var segments: [LogSegment] = []
         do {
+            let lastBase = logBases.max()
             for base in logBases.sorted() {
-                segments.append(try LogSegment.open(directory: self.directory, baseOffset: base, config: self.config.segmentConfig(jitter: true), fileIO: self.fileIO, nowMs: self.nowMs))
+                segments.append(
+                    try LogSegment.open(
+                        directory: self.directory, baseOffset: base, config: self.config.segmentConfig(jitter: true), fileIO: self.fileIO,
+                        nowMs: self.nowMs, sealed: base != lastBase
+                    )
+                )
             }
             if !hadCleanShutdown {
                 try self.recover(&segments, from: recoveryPoint)
