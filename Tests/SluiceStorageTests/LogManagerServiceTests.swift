@@ -174,6 +174,46 @@ struct LogManagerServiceCleanerTests {
             #expect(try Self.recordCount(log) == before)
         }
     }
+
+    @Test("a failing cleaner pass is reported to onCleaner and does not stop the service")
+    func failingPassKeepsRunning() async throws {
+        try await withTemporaryDirectoryAsync { dir in
+            let data = dir + "/data"
+            let config = Self.compactedConfig()
+            let manager = try LogManager(dataDirectory: data, fileIO: PosixFileIO(), nowMs: 1_000, configForTopic: { _ in config })
+            let log = try manager.getOrCreateLog(topic: "c", partition: 0, topicId: nil, nowMs: 1_000)
+            try Self.writeOverwrites(log)
+            let before = try Self.recordCount(log)
+            // A malformed checkpoint: every pass fails before cleaning anything.
+            let checkpoint = data + "/" + CheckpointFileName.cleanerOffset
+            try writeFile(checkpoint, "garbage\n")
+            let failures = ManagedCounter()
+            let successes = ManagedCounter()
+            let service = LogManagerService(
+                manager: manager, clock: ContinuousClock(), tickInterval: .milliseconds(5),
+                nowMs: { 2_000 }, cleanerBackoff: .milliseconds(10), offsetMapMemory: 1 << 20,
+                cleaningConfig: { _ in LogCleaningConfig(cleanupPolicy: .compact, deleteRetentionMs: 1_000) },
+                onCleaner: { result in
+                    switch result {
+                    case .success: successes.increment()
+                    case .failure(let error):
+                        #expect((error as? StorageError)?.isMalformedFile == true)
+                        failures.increment()
+                    }
+                }
+            )
+            let running = Task { try await service.run() }
+            #expect(try await eventually { failures.value >= 2 })
+            #expect(successes.value == 0)
+            #expect(try Self.recordCount(log) == before)
+            // Once the operator removes the bad file, the next pass cleans.
+            try FileManager.default.removeItem(atPath: checkpoint)
+            #expect(try await eventually { successes.value > 0 })
+            #expect(try await eventually { try Self.recordCount(log) < before })
+            running.cancel()
+            try await running.value
+        }
+    }
 }
 
 /// Polls `condition` every 5 ms for up to 5 s.
