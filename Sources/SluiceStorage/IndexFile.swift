@@ -51,6 +51,33 @@ final class IndexFile {
         return buffer
     }
 
+    /// Reads the entries an index holds at open. `accept` gets the file's bytes, the absolute
+    /// position of one entry and its slot, in order, up to the first all-zero entry (where the
+    /// preallocated space begins); it keeps the entry and returns nil, or returns why the entry
+    /// is out of order, which ends the load. Returns the last problem found, if any: a length
+    /// that is not whole entries, non-zero bytes after the empty entry, or what `accept` said.
+    func loadEntries(_ accept: (ByteBuffer, Int, Int) -> String?) throws -> String? {
+        let bytes = try self.readAll()
+        var problem: String?
+        if bytes.readableBytes % self.entrySize != 0 {
+            problem = "its length \(bytes.readableBytes) is not a multiple of \(self.entrySize)"
+        }
+        for index in 0..<(bytes.readableBytes / self.entrySize) {
+            let at = bytes.readerIndex + index * self.entrySize
+            if isAllZero(bytes.getSlice(at: at, length: self.entrySize)!, from: 0) {
+                if !isAllZero(bytes, from: at) {
+                    problem = "non-zero bytes follow the empty entry \(index)"
+                }
+                break
+            }
+            if let rejection = accept(bytes, at, index) {
+                problem = rejection
+                break
+            }
+        }
+        return problem
+    }
+
     /// Writes one entry's bytes at slot `index`.
     func writeEntry(_ bytes: ByteBuffer, at index: Int) throws {
         try self.openFile().write(bytes, at: Int64(index * self.entrySize))

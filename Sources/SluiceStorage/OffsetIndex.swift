@@ -46,32 +46,17 @@ public final class OffsetIndex {
     }
 
     private func load() throws {
-        let bytes = try self.storage.readAll()
-        let count = bytes.readableBytes / Self.entrySize
-        if bytes.readableBytes % Self.entrySize != 0 {
-            self.loadProblem = "its length \(bytes.readableBytes) is not a multiple of \(Self.entrySize)"
-        }
-        var index = 0
-        while index < count {
-            let at = bytes.readerIndex + index * Self.entrySize
+        self.loadProblem = try self.storage.loadEntries { bytes, at, index in
             let relative = bytes.getInteger(at: at, as: UInt32.self)!
             let position = bytes.getInteger(at: at + 4, as: UInt32.self)!
-            if relative == 0 && position == 0 {
-                // Preallocated space: everything after must be zero as well.
-                if !isAllZero(bytes, from: at) {
-                    self.loadProblem = "non-zero bytes follow the empty entry \(index)"
-                }
-                break
-            }
             if let lastOffset = self.relativeOffsets.last, let lastPosition = self.positions.last,
                 relative <= lastOffset || position <= lastPosition
             {
-                self.loadProblem = "entry \(index) (\(relative), \(position)) does not follow (\(lastOffset), \(lastPosition))"
-                break
+                return "entry \(index) (\(relative), \(position)) does not follow (\(lastOffset), \(lastPosition))"
             }
             self.relativeOffsets.append(relative)
             self.positions.append(position)
-            index += 1
+            return nil
         }
         if self.relativeOffsets.count > self.maxEntries {
             // Written under a larger segment.index.bytes: keep them all; the index is full.

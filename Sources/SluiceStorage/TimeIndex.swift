@@ -40,31 +40,17 @@ public final class TimeIndex {
     }
 
     private func load() throws {
-        let bytes = try self.storage.readAll()
-        let count = bytes.readableBytes / Self.entrySize
-        if bytes.readableBytes % Self.entrySize != 0 {
-            self.loadProblem = "its length \(bytes.readableBytes) is not a multiple of \(Self.entrySize)"
-        }
-        var index = 0
-        while index < count {
-            let at = bytes.readerIndex + index * Self.entrySize
+        self.loadProblem = try self.storage.loadEntries { bytes, at, index in
             let timestamp = bytes.getInteger(at: at, as: Int64.self)!
             let relative = bytes.getInteger(at: at + 8, as: UInt32.self)!
-            if timestamp == 0 && relative == 0 {
-                if !isAllZero(bytes, from: at) {
-                    self.loadProblem = "non-zero bytes follow the empty entry \(index)"
-                }
-                break
-            }
             if let lastTimestamp = self.timestamps.last, let lastOffset = self.relativeOffsets.last,
                 timestamp <= lastTimestamp || relative < lastOffset
             {
-                self.loadProblem = "entry \(index) (\(timestamp), \(relative)) does not follow (\(lastTimestamp), \(lastOffset))"
-                break
+                return "entry \(index) (\(timestamp), \(relative)) does not follow (\(lastTimestamp), \(lastOffset))"
             }
             self.timestamps.append(timestamp)
             self.relativeOffsets.append(relative)
-            index += 1
+            return nil
         }
         if self.timestamps.count > self.maxEntries {
             // Written under a larger segment.index.bytes: keep them all; the index is full.
