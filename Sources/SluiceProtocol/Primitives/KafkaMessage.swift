@@ -22,13 +22,6 @@ extension KafkaMessage {
         guard let first = Self.firstFlexibleVersion else { return false }
         return version >= first
     }
-
-    /// Encodes into a new buffer.
-    public func encoded(version: Int16, allocator: ByteBufferAllocator = ByteBufferAllocator()) throws -> ByteBuffer {
-        var buffer = allocator.buffer(capacity: 64)
-        try self.encode(into: &buffer, version: version)
-        return buffer
-    }
 }
 
 public protocol KafkaRequest: KafkaMessage {

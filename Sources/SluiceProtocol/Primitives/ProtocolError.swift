@@ -71,12 +71,4 @@ public struct ProtocolError: Error, Sendable, Hashable, CustomStringConvertible 
 
     public static func == (lhs: ProtocolError, rhs: ProtocolError) -> Bool { lhs.kind == rhs.kind }
     public func hash(into hasher: inout Hasher) { hasher.combine(self.kind) }
-
-    /// True when the failure is one of corrupt or truncated framing rather than an unsupported feature.
-    public var isMalformedInput: Bool {
-        switch self.kind {
-        case .unsupportedVersion, .fieldNotSupported: false
-        default: true
-        }
-    }
 }
