@@ -9,11 +9,14 @@ let package = Package(
         .library(name: "SluiceProtocol", targets: ["SluiceProtocol"]),
         .library(name: "SluiceCompression", targets: ["SluiceCompression"]),
         .library(name: "SluiceStorage", targets: ["SluiceStorage"]),
+        .library(name: "SluiceClient", targets: ["SluiceClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         // Wire format only: primitives, headers, generated messages, record batches.
@@ -66,11 +69,66 @@ let package = Package(
         // Dev-only: Kafka JSON message specs -> Sources/SluiceProtocol/Generated.
         .executableTarget(name: "SluiceCodegen"),
         .testTarget(name: "SluiceCodegenTests", dependencies: ["SluiceCodegen"]),
+        // Cluster metadata: topics, topic ids, partitions and who leads them at which leader epoch.
+        // One node keeps it in its data directory; etcd arrives with replication.
+        .target(
+            name: "SluiceCluster",
+            dependencies: [
+                "SluiceProtocol",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "SluiceClusterTests",
+            dependencies: ["SluiceCluster", "SluiceProtocol"]
+        ),
+        // The broker: NIO server, request dispatch, one handler file per API, configuration.
+        .target(
+            name: "SluiceBroker",
+            dependencies: [
+                "SluiceProtocol", "SluiceCompression", "SluiceStorage", "SluiceCluster",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "SluiceBrokerTests",
+            dependencies: [
+                "SluiceBroker", "SluiceCluster", "SluiceStorage", "SluiceProtocol", "SluiceTestKit",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        // A Kafka client for the CLI and for Swift users; never imports server modules.
+        .target(
+            name: "SluiceClient",
+            dependencies: [
+                "SluiceProtocol", "SluiceCompression",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "SluiceClientTests",
+            dependencies: [
+                "SluiceClient", "SluiceProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "SluiceCommands",
             dependencies: [
-                "SluiceProtocol",
+                "SluiceProtocol", "SluiceBroker", "SluiceClient", "SluiceStorage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .executableTarget(name: "sluice", dependencies: ["SluiceCommands"]),

@@ -1,0 +1,65 @@
+import SluiceStorage
+
+/// A broker's settings, named and defaulted as Kafka's `server.properties`.
+public struct BrokerConfig: Sendable {
+    /// `node.id` (also read as `broker.id`).
+    public var nodeId: Int32 = 1
+    /// `listeners`: where the broker accepts connections.
+    public var listener: HostPort = HostPort(host: "127.0.0.1", port: 9092)
+    /// `advertised.listeners`: the address clients are told to use; the listener when unset.
+    public var advertisedListener: HostPort?
+    /// `log.dirs` (or `log.dir`): one directory for now.
+    public var logDir: String = "./sluice-data"
+    /// `num.partitions`: partitions of an auto-created topic, and of CreateTopics with -1.
+    public var numPartitions: Int32 = 1
+    /// `default.replication.factor`.
+    public var defaultReplicationFactor: Int16 = 1
+    /// `auto.create.topics.enable`.
+    public var autoCreateTopicsEnable: Bool = true
+    /// `socket.request.max.bytes`: the largest request frame accepted.
+    public var socketRequestMaxBytes: Int = 104_857_600
+    /// Broker-level defaults of topic configs (`log.retention.ms`, `log.segment.bytes`,
+    /// `message.max.bytes`, ...), as a topic without overrides sees them.
+    public var logDefaults: LogConfig = LogConfig()
+
+    public init() {}
+
+    /// The address clients are told to use.
+    public var effectiveAdvertisedListener: HostPort { self.advertisedListener ?? self.listener }
+}
+
+/// A host and port, as written in `HOST:PORT` or a listener such as `PLAINTEXT://HOST:PORT`.
+public struct HostPort: Sendable, Hashable, CustomStringConvertible {
+    public var host: String
+    public var port: Int
+
+    public init(host: String, port: Int) {
+        self.host = host
+        self.port = port
+    }
+
+    /// Parses `HOST:PORT`, `[v6]:PORT` or `NAME://HOST:PORT`; nil when it is neither.
+    public init?(parsing text: String) {
+        var rest = Substring(text.trimmingCharacters(in: " \t"))
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        guard let colon = rest.lastIndex(of: ":"), let port = Int(rest[rest.index(after: colon)...]), (0...65535).contains(port) else {
+            return nil
+        }
+        var host = rest[..<colon]
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = host.dropFirst().dropLast() }
+        self.host = host.isEmpty ? "0.0.0.0" : String(host)
+        self.port = port
+    }
+
+    public var description: String { self.host.contains(":") ? "[\(self.host)]:\(self.port)" : "\(self.host):\(self.port)" }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

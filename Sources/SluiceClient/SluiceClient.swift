@@ -1,0 +1,1 @@
+// The Kafka client used by the `sluice` CLI.
