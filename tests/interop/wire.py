@@ -1,0 +1,280 @@
+"""Just enough of Kafka's wire format, written from the protocol guide, to send hand-made requests
+over a raw socket: request headers v1/v2, ApiVersions, Produce with a record batch (magic 2), and
+the replies to those.
+"""
+
+import socket
+import struct
+import time
+
+API_PRODUCE = 0
+API_VERSIONS = 18
+
+# ---------------------------------------------------------------- primitives
+
+
+def _crc32c_table():
+    table = []
+    for n in range(256):
+        c = n
+        for _ in range(8):
+            c = (c >> 1) ^ 0x82F63B78 if c & 1 else c >> 1
+        table.append(c)
+    return table
+
+
+_CRC32C = _crc32c_table()
+
+
+def crc32c(data: bytes) -> int:
+    crc = 0xFFFFFFFF
+    for b in data:
+        crc = _CRC32C[(crc ^ b) & 0xFF] ^ (crc >> 8)
+    return crc ^ 0xFFFFFFFF
+
+
+def uvarint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def varint(n: int) -> bytes:
+    return uvarint((n << 1) ^ (n >> 63))  # zigzag
+
+
+def string(s: str | None) -> bytes:
+    if s is None:
+        return struct.pack(">h", -1)
+    data = s.encode()
+    return struct.pack(">h", len(data)) + data
+
+
+def compact_string(s: str | None) -> bytes:
+    if s is None:
+        return uvarint(0)
+    data = s.encode()
+    return uvarint(len(data) + 1) + data
+
+
+NO_TAGS = uvarint(0)
+
+
+class Reader:
+    def __init__(self, data: bytes):
+        self.data = data
+        self.pos = 0
+
+    def take(self, n: int) -> bytes:
+        if self.pos + n > len(self.data):
+            raise ValueError(f"reply truncated: wanted {n} bytes at {self.pos} of {len(self.data)}")
+        chunk = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return chunk
+
+    def unpack(self, fmt: str):
+        values = struct.unpack(fmt, self.take(struct.calcsize(fmt)))
+        return values[0] if len(values) == 1 else values
+
+    def uvarint(self) -> int:
+        shift = result = 0
+        while True:
+            b = self.take(1)[0]
+            result |= (b & 0x7F) << shift
+            if not b & 0x80:
+                return result
+            shift += 7
+
+    def string(self) -> str | None:
+        n = self.unpack(">h")
+        return None if n < 0 else self.take(n).decode()
+
+    def compact_string(self) -> str | None:
+        n = self.uvarint()
+        return None if n == 0 else self.take(n - 1).decode()
+
+    def array_len(self, flexible: bool) -> int:
+        return self.uvarint() - 1 if flexible else self.unpack(">i")
+
+    def skip_tags(self):
+        for _ in range(self.uvarint()):
+            self.uvarint()
+            self.take(self.uvarint())
+
+    def remaining(self) -> int:
+        return len(self.data) - self.pos
+
+
+# ---------------------------------------------------------------- framing
+
+
+def request(api_key: int, version: int, correlation_id: int, body: bytes, flexible: bool, client_id="interop-raw") -> bytes:
+    """A size-prefixed request: header v2 (with tagged fields) when flexible, else header v1."""
+    header = struct.pack(">hhi", api_key, version, correlation_id) + string(client_id)
+    if flexible:
+        header += NO_TAGS
+    payload = header + body
+    return struct.pack(">i", len(payload)) + payload
+
+
+def connect(bootstrap: str, timeout: float = 5.0) -> socket.socket:
+    host, port = bootstrap.rsplit(":", 1)
+    s = socket.create_connection((host, int(port)), timeout=timeout)
+    s.settimeout(timeout)
+    return s
+
+
+def recv_exact(sock: socket.socket, n: int) -> bytes:
+    data = bytearray()
+    while len(data) < n:
+        chunk = sock.recv(n - len(data))
+        if not chunk:
+            raise ConnectionError(f"connection closed after {len(data)} of {n} bytes")
+        data += chunk
+    return bytes(data)
+
+
+def read_frame(sock: socket.socket) -> bytes:
+    size = struct.unpack(">i", recv_exact(sock, 4))[0]
+    if size < 0 or size > 64 * 1024 * 1024:
+        raise ValueError(f"implausible reply size {size}")
+    return recv_exact(sock, size)
+
+
+def closed_by_peer(sock: socket.socket, timeout: float = 5.0) -> bool:
+    """True if the peer closes (EOF or reset) within `timeout`; False if it stays open without a word.
+    Any bytes the peer sends first are discarded."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        sock.settimeout(max(0.05, deadline - time.monotonic()))
+        try:
+            if not sock.recv(65536):
+                return True
+        except socket.timeout:
+            return False
+        except (ConnectionResetError, BrokenPipeError):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- ApiVersions
+
+
+def api_versions_v0_request(correlation_id: int) -> bytes:
+    return request(API_VERSIONS, 0, correlation_id, b"", flexible=False)
+
+
+def parse_api_versions_v0(frame: bytes):
+    """Returns (correlation_id, error_code, {api_key: (min, max)}, leftover byte count)."""
+    r = Reader(frame)
+    correlation_id = r.unpack(">i")
+    error_code = r.unpack(">h")
+    ranges = {}
+    for _ in range(r.unpack(">i")):
+        key, low, high = r.unpack(">hhh")
+        ranges[key] = (low, high)
+    return correlation_id, error_code, ranges, r.remaining()
+
+
+def supported_versions(bootstrap: str) -> dict:
+    with connect(bootstrap) as s:
+        s.sendall(api_versions_v0_request(1))
+        _, error, ranges, _ = parse_api_versions_v0(read_frame(s))
+        assert error == 0, f"ApiVersions v0 failed with error {error}"
+        return ranges
+
+
+# ---------------------------------------------------------------- record batches
+
+
+def record_batch(values: list[bytes], base_timestamp: int | None = None) -> bytes:
+    """An uncompressed magic-2 batch with base offset 0, no producer id, null keys, no headers."""
+    ts = base_timestamp if base_timestamp is not None else int(time.time() * 1000)
+    records = bytearray()
+    for delta, value in enumerate(values):
+        body = bytes([0]) + varint(0) + varint(delta) + varint(-1) + varint(len(value)) + value + varint(0)
+        records += varint(len(body)) + body
+    after_crc = struct.pack(
+        ">hiqqqhii", 0, len(values) - 1, ts, ts, -1, -1, -1, len(values)
+    ) + bytes(records)
+    crc = crc32c(after_crc)
+    after_length = struct.pack(">ibI", 0, 2, crc) + after_crc
+    return struct.pack(">qi", 0, len(after_length)) + after_length
+
+
+# Byte offsets inside a batch: baseOffset(8) batchLength(4) partitionLeaderEpoch(4) magic(1) crc(4).
+BATCH_CRC_AT = 17
+BATCH_ATTRIBUTES_AT = 21
+
+
+def corrupt(batch: bytes, at: int) -> bytes:
+    data = bytearray(batch)
+    data[at] ^= 0x5A
+    return bytes(data)
+
+
+# ---------------------------------------------------------------- Produce
+
+
+def produce_request(version: int, correlation_id: int, topic: str, partition: int, batch: bytes, acks: int = -1,
+                    timeout_ms: int = 5000) -> bytes:
+    """Produce v3-v12 (v9+ flexible). v13 addresses topics by id and is not built here."""
+    assert 3 <= version <= 12, version
+    if version >= 9:
+        body = (
+            compact_string(None) + struct.pack(">hi", acks, timeout_ms)
+            + uvarint(2) + compact_string(topic)
+            + uvarint(2) + struct.pack(">i", partition) + uvarint(len(batch) + 1) + batch + NO_TAGS
+            + NO_TAGS + NO_TAGS
+        )
+        return request(API_PRODUCE, version, correlation_id, body, flexible=True)
+    body = (
+        string(None) + struct.pack(">hi", acks, timeout_ms)
+        + struct.pack(">i", 1) + string(topic)
+        + struct.pack(">i", 1) + struct.pack(">i", partition) + struct.pack(">i", len(batch)) + batch
+    )
+    return request(API_PRODUCE, version, correlation_id, body, flexible=False)
+
+
+def parse_produce_response(version: int, frame: bytes):
+    """Returns (correlation_id, [(topic, partition, error_code, base_offset)])."""
+    flexible = version >= 9
+    r = Reader(frame)
+    correlation_id = r.unpack(">i")
+    if flexible:
+        r.skip_tags()
+    results = []
+    for _ in range(r.array_len(flexible)):
+        name = r.compact_string() if flexible else r.string()
+        for _ in range(r.array_len(flexible)):
+            index, error_code, base_offset = r.unpack(">ihq")
+            r.unpack(">q")  # log_append_time_ms
+            if version >= 5:
+                r.unpack(">q")  # log_start_offset
+            if version >= 8:
+                for _ in range(r.array_len(flexible)):
+                    r.unpack(">i")
+                    r.compact_string() if flexible else r.string()
+                    if flexible:
+                        r.skip_tags()
+                r.compact_string() if flexible else r.string()
+            if flexible:
+                r.skip_tags()
+            results.append((name, index, error_code, base_offset))
+        if flexible:
+            r.skip_tags()
+    return correlation_id, results
+
+
+def produce_version(bootstrap: str) -> int:
+    """The highest Produce version in 3..12 that both this module and the broker speak."""
+    low, high = supported_versions(bootstrap)[API_PRODUCE]
+    version = min(high, 12)
+    assert version >= max(low, 3), f"broker's Produce range {low}..{high} has nothing in 3..12"
+    return version
