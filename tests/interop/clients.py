@@ -7,6 +7,7 @@ given offset until they have `count` records or time runs out.
 
 import asyncio
 import json
+import logging
 import subprocess
 import time
 from dataclasses import dataclass, field
@@ -20,8 +21,11 @@ CODECS = ["none", "gzip", "snappy", "lz4", "zstd"]
 PRODUCERS = ["confluent", "kafka-python", "aiokafka", "kcat"]
 CONSUMERS = ["confluent", "kafka-python", "aiokafka", "kcat"]
 
-# librdkafka defaults are tuned for real clusters; these keep each test short on loopback.
+# librdkafka defaults are tuned for real clusters; these keep each test short on loopback. Its log
+# goes through Python logging (delivered on poll), so pytest shows it with the test that failed
+# instead of every client writing to stderr until it is garbage collected.
 FAST_LIBRDKAFKA = {
+    "logger": logging.getLogger("librdkafka"),
     "broker.address.family": "v4",
     "socket.timeout.ms": 5000,
     "reconnect.backoff.ms": 50,
@@ -66,7 +70,8 @@ def admin(bootstrap: str) -> AdminClient:
 
 def create_topic(bootstrap: str, name: str, partitions: int = 1, config: dict | None = None, timeout: float = 10):
     """Creates a topic with confluent-kafka's admin client and waits for the result (raises on error)."""
-    futures = admin(bootstrap).create_topics(
+    client = admin(bootstrap)  # must outlive the future: destroying the handle fails it
+    futures = client.create_topics(
         [NewTopic(name, num_partitions=partitions, replication_factor=1, config=config or {})],
         operation_timeout=timeout,
         request_timeout=timeout,

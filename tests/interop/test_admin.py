@@ -135,9 +135,10 @@ def test_delete_unknown_topic(broker, topic_name):
 
 def test_create_existing_topic(broker, topic_name):
     create_topic(broker.bootstrap, topic_name, partitions=2)
-    future = admin(broker.bootstrap).create_topics([NewTopic(topic_name, 4, 1)], request_timeout=TIMEOUT)[topic_name]
+    client = admin(broker.bootstrap)
+    future = client.create_topics([NewTopic(topic_name, 4, 1)], request_timeout=TIMEOUT)[topic_name]
     assert error_of(future).code() == KafkaError.TOPIC_ALREADY_EXISTS
-    assert partition_count(admin(broker.bootstrap), topic_name) == 2
+    assert partition_count(client, topic_name) == 2
 
 
 @pytest.mark.parametrize("config", [
