@@ -87,8 +87,23 @@ enum ProduceHandler: APIHandler {
             }
             return fail(error.errorCode, error.message, recordErrors: recordErrors)
         }
+        let validator = ProduceValidator(
+            topicConfigs: broker.metadata.image.topic(named: topic)?.configs ?? [:], logConfig: partition.log.config
+        )
+        let toAppend: [RecordBatch]
         do {
-            let info = try await broker.replicaManager.appendToLeader(partition, batches: batches, requiredAcks: acks, nowMs: nowMs)
+            toAppend = try validator.validate(batches, nowMs: nowMs)
+        } catch {
+            let recordErrors = error.recordIndexes.map { index in
+                var item = ProduceResponse.BatchIndexAndErrorMessage()
+                item.batchIndex = Int32(index)
+                item.batchIndexErrorMessage = nil
+                return item
+            }
+            return fail(error.code, error.message, recordErrors: recordErrors)
+        }
+        do {
+            let info = try await broker.replicaManager.appendToLeader(partition, batches: toAppend, requiredAcks: acks, nowMs: nowMs)
             answer.baseOffset = info.firstOffset
             answer.logAppendTimeMs = info.logAppendTime
             answer.logStartOffset = info.logStartOffset

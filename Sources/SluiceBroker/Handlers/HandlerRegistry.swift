@@ -15,6 +15,10 @@ enum HandlerRegistry {
         add(CreateTopicsHandler.self)
         add(DeleteTopicsHandler.self)
         add(DescribeClusterHandler.self)
+        add(CreatePartitionsHandler.self)
+        add(DeleteRecordsHandler.self)
+        add(DescribeLogDirsHandler.self)
+        add(InitProducerIdHandler.self)
         return table
     }()
 
