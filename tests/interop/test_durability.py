@@ -81,6 +81,11 @@ def test_sigkill_during_acks_all_produce_keeps_acknowledged_messages(broker, top
     for partition in range(partitions):
         low, high = watermarks(broker.bootstrap, topic_name, partition)
         assert low == 0
+        highest_acked = max(acknowledged[partition], default=-1)
+        assert high > highest_acked, (
+            f"partition {partition}: high watermark {high} after recovery, but offsets up to {highest_acked} "
+            f"were acknowledged ({len(acknowledged[partition])} messages)"
+        )
         records = consume_confluent(broker.bootstrap, topic_name, high, partition=partition, timeout=20)
         # Dense: every offset below the high watermark is readable, none skipped.
         assert [r.offset for r in records] == list(range(high)), f"partition {partition} not dense"
@@ -95,3 +100,18 @@ def test_sigkill_during_acks_all_produce_keeps_acknowledged_messages(broker, top
     low, high = watermarks(broker.bootstrap, topic_name, 0)
     [record] = consume_confluent(broker.bootstrap, topic_name, 1, partition=0, offset=high - 1)
     assert record.value == b"after-recovery"
+
+
+def test_sigkill_when_idle_keeps_every_acknowledged_message(broker, topic_name):
+    """No request in flight at the kill: recovery alone must bring back every acknowledged record."""
+    create_topic(broker.bootstrap, topic_name)
+    messages = sample_messages(40)
+    offsets = produce("confluent", broker.bootstrap, topic_name, messages)
+    assert offsets == list(range(40))
+    assert watermarks(broker.bootstrap, topic_name) == (0, 40)
+
+    broker.kill()
+    broker.start()
+    assert watermarks(broker.bootstrap, topic_name) == (0, 40)
+    records = consume_confluent(broker.bootstrap, topic_name, 40)
+    assert [r.message() for r in records] == messages
