@@ -157,7 +157,7 @@ struct LogIdempotenceTests {
             let log = try openLog(dir)
             let infos = try appendSequence(log, batches: 14)
             let snapshots = log.producerSnapshotOffsets
-            #expect(snapshots.count >= 2)
+            #expect(snapshots.count >= 2 && snapshots.count <= ProducerSnapshotStore.retainedCount)
             try log.flush()
             // Crash: no close, so no snapshot at the log end.
             let recoveryPoint = snapshots[1]
@@ -275,10 +275,10 @@ struct LogIdempotenceTests {
             try appendSequence(log, producerId: 1, batches: 2, timestamp: 1_000)
             try appendSequence(log, producerId: 2, batches: 2, timestamp: 8_000)
             #expect(log.removeExpiredProducers(nowMs: 10_999) == 0)
-            #expect(log.removeExpiredProducers(nowMs: 11_001) == 1)
+            #expect(log.removeExpiredProducers(nowMs: 11_002) == 1)  // its last timestamp is 1_002
             #expect(Set(log.activeProducers.keys) == [2])
             // Unknown again: any sequence is accepted.
-            #expect(try log.append([try idempotentBatch(producerId: 1, sequence: 77)], leaderEpoch: 0, nowMs: 11_002).firstOffset == 8)
+            #expect(try log.append([try idempotentBatch(producerId: 1, sequence: 77, timestamp: 11_000)], leaderEpoch: 0, nowMs: 11_002).firstOffset == 8)
             try log.close()
 
             let reopened = try openLog(dir, config: config, nowMs: 18_005)
@@ -309,6 +309,43 @@ struct LogIdempotenceTests {
             #expect(reopened.producerStateEntry(for: 7) == final)
             #expect(reopened.producerStateEntry(for: 7)?.coordinatorEpoch == 5)
             #expect(reopened.producerStateEntry(for: 7)?.lastSequence == 3)
+            try reopened.close()
+        }
+    }
+
+    @Test("compaction keeps each producer's last batch (emptied if superseded) so a replay still knows the producer")
+    func compactionKeepsProducerState() throws {
+        try withTemporaryDirectory { dir in
+            var config = smallLogConfig(segmentBytes: 600)
+            config.cleanupPolicy = .compact
+            let log = try openLog(dir, config: config)
+            func keyed(_ key: String, producerId: Int64 = RecordBatchHeader.noProducerId, sequence: Int32 = RecordBatchHeader.noSequence) throws -> RecordBatch {
+                var builder = RecordBatchBuilder(
+                    baseOffset: 0, producerId: producerId, producerEpoch: producerId < 0 ? -1 : 0, baseSequence: sequence
+                )
+                builder.append(timestamp: 1_000, key: ByteBuffer(string: key), value: ByteBuffer(repeating: 1, count: 60))
+                return try builder.encode()
+            }
+            try log.append([try keyed("a", producerId: 7, sequence: 0)], leaderEpoch: 0, nowMs: 1_000)
+            while log.segmentCount < 4 {
+                try log.append([try keyed("a")], leaderEpoch: 0, nowMs: 1_000)
+            }
+            log.updateHighWatermark(log.logEndOffset)
+            let outcome = try log.clean(
+                nowMs: 1_000,
+                cleaningConfig: LogCleaningConfig(cleanupPolicy: .compact, deleteRetentionMs: 1_000, minCleanableDirtyRatio: 0.01),
+                firstDirtyOffset: nil
+            )
+            #expect(outcome != nil)
+            let kept = try readAll(log).filter { $0.header.producerId == 7 }
+            #expect(kept.count == 1)
+            #expect(kept.first?.header.baseSequence == 0)
+            try log.close()
+
+            for name in try snapshotFiles(log) { try FileManager.default.removeItem(atPath: log.directory + "/" + name) }
+            let reopened = try openLog(dir, config: config)
+            #expect(reopened.producerStateEntry(for: 7)?.lastSequence == 0)
+            #expect(logErrorCode { try reopened.append([try keyed("b", producerId: 7, sequence: 5)], leaderEpoch: 0, nowMs: 1_000) } == .outOfOrderSequenceNumber)
             try reopened.close()
         }
     }

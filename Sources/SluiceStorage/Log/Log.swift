@@ -778,6 +778,13 @@ public final class Log: @unchecked Sendable {
         var logStartOffset: Int64 { self.log._logStartOffset }
         var highWatermark: Int64 { self.log._highWatermark }
         var config: LogConfig { self.log._config }
+        /// Each known producer's last data offset and epoch, so compaction keeps the batches
+        /// producer state is rebuilt from (Kafka's `activeProducers`).
+        var activeProducers: [Int64: ProducerLastRecord] {
+            self.log.producerState.producers.mapValues {
+                ProducerLastRecord(producerId: $0.producerId, lastDataOffset: $0.batches.last?.lastOffset, producerEpoch: $0.producerEpoch)
+            }
+        }
         /// Renames `doomed` to `.deleted` and removes them after `file.delete.delay.ms`, as retention does.
         func scheduleDeletion(_ doomed: [LogSegment], nowMs: Int64) throws { try self.log.scheduleDeletion(doomed, nowMs: nowMs) }
     }
