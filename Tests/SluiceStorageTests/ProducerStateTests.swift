@@ -112,6 +112,8 @@ struct ProducerStateTests {
         state.record(first, into: &update)
         #expect(errorCode(state.validate(producerHeader(sequence: 5, offset: 2), pending: update)) == .outOfOrderSequenceNumber)
         #expect(state.validate(producerHeader(sequence: 2, offset: 2), pending: update) == .append)
+        // The same batch twice in one append: the second is not a duplicate of an unwritten batch.
+        #expect(errorCode(state.validate(first, pending: update)) == .outOfOrderSequenceNumber)
         #expect(state.isEmpty)
     }
 

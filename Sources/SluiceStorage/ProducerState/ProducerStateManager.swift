@@ -39,7 +39,8 @@ public struct ProducerStateManager: Sendable, Hashable {
     /// Checks a batch a client sent (Kafka's `ProducerAppendInfo` with origin CLIENT, plus the
     /// duplicate check of `UnifiedLog.analyzeAndValidateProducerState`), against the state as
     /// `pending` (the earlier batches of the same append) leaves it:
-    /// - an exact retry of one of the producer's retained batches is `.duplicate`;
+    /// - an exact retry of one of the producer's retained batches (already written, not in
+    ///   `pending`) is `.duplicate`;
     /// - an epoch below the producer's is `INVALID_PRODUCER_EPOCH`;
     /// - a higher epoch must start at sequence 0, unless the producer is unknown (no epoch): since
     ///   KIP-360 (Kafka 2.5) an unknown producer id's first batch is accepted at any sequence;
@@ -56,7 +57,8 @@ public struct ProducerStateManager: Sendable, Hashable {
         guard header.hasProducerId else { return .append }
         let producerId = header.producerId
         let current = pending.entries[producerId] ?? self.producers[producerId] ?? ProducerStateEntry(producerId: producerId)
-        if !header.isControl, let duplicate = current.duplicate(of: header) {
+        // Only batches already written count: a batch repeated inside one append is out of order.
+        if !header.isControl, let duplicate = self.producers[producerId]?.duplicate(of: header) {
             return .duplicate(duplicate)
         }
         if header.producerEpoch < current.producerEpoch {
