@@ -349,4 +349,48 @@ struct LogIdempotenceTests {
             try reopened.close()
         }
     }
+
+    @Test("a snapshot write failing at roll takes the log offline; at close it is reported and the next open replays")
+    func snapshotWriteFailure() throws {
+        try withTemporaryDirectory { dir in
+            let files = FaultyFileIO()
+            files.faultPathFilter = ".snapshot"
+            let log = try openLog(dir, fileIO: files)
+            files.failNextWrite = .ioError
+            #expect(throws: StorageError.self) { try appendSequence(log, batches: 8) }
+            #expect(files.injectedFaults == 1)
+            #expect(!log.isOnline)
+            try? log.close()
+
+            let reopened = try openLog(dir, fileIO: files, hadCleanShutdown: false)
+            let end = reopened.logEndOffset
+            #expect(end > 0)
+            #expect(reopened.producerStateEntry(for: 7)?.lastSequence == Int32(end - 1))
+            files.failNextWrite = .noSpace
+            #expect(throws: StorageError.self) { try reopened.close() }
+            #expect(!FileManager.default.fileExists(atPath: reopened.directory + "/" + ProducerSnapshot.fileName(offset: end)))
+
+            let again = try openLog(dir, fileIO: files)
+            #expect(again.producerStateEntry(for: 7)?.lastSequence == Int32(end - 1))
+            #expect(try again.append([try idempotentBatch(sequence: Int32(end))], leaderEpoch: 0, nowMs: 1).firstOffset == end)
+            try again.close()
+        }
+    }
+
+    @Test("the log manager's retention pass expires idle producers")
+    func managerExpiresProducers() throws {
+        try withTemporaryDirectory { dir in
+            var expiring = smallLogConfig()
+            expiring.producerIdExpirationMs = 5_000
+            let config = expiring
+            let manager = try LogManager(dataDirectory: dir + "/data", fileIO: PosixFileIO(), nowMs: 1_000, configForTopic: { _ in config })
+            let log = try manager.getOrCreateLog(topic: "t", partition: 0, topicId: nil, nowMs: 1_000)
+            try appendSequence(log, batches: 1, timestamp: 1_000)
+            _ = manager.runRetention(nowMs: 6_000)
+            #expect(log.activeProducers.count == 1)
+            _ = manager.runRetention(nowMs: 6_001)
+            #expect(log.activeProducers.isEmpty)
+            try manager.shutdown()
+        }
+    }
 }
