@@ -17,7 +17,8 @@ import SluiceProtocol
 ///
 /// Each log owns a `GroupCommitter` (`Log+Durability.swift`: when appends are fsynced and may be
 /// acknowledged, `appendAndWait`) and a `LeaderEpochCache` persisted to `leader-epoch-checkpoint`
-/// (`Log+LeaderEpoch.swift`).
+/// (`Log+LeaderEpoch.swift`), and the producer state of idempotent producers with its
+/// `<offset>.snapshot` files (`Log+ProducerState.swift`).
 ///
 /// Thread safety: a class with internal locks per log. Every call takes the main lock for its
 /// whole duration, so appends, reads and retention on one partition are serialised, while logs of
@@ -233,9 +234,15 @@ public final class Log: @unchecked Sendable {
     /// broker may pass the topic's current value). Rolls a new segment first when `shouldRoll`
     /// says so. Not durable until `flush(upTo:)`.
     ///
+    /// Batches with a producer id are checked against producer state first
+    /// (`ProducerStateManager.validate`): a retry of a batch already written returns the earlier
+    /// append's offsets with `isDuplicate` and writes nothing.
+    ///
     /// Throws `LogError.messageTooLarge` for a batch over `max.message.bytes`,
-    /// `LogError.recordListTooLarge` when the batches pass `segment.bytes`, and `StorageError`
-    /// (taking the log offline) when the disk fails; then nothing of this call was appended.
+    /// `LogError.recordListTooLarge` when the batches pass `segment.bytes`, `LogError.producerState`
+    /// (`OUT_OF_ORDER_SEQUENCE_NUMBER`, `INVALID_PRODUCER_EPOCH`, ...) when producer state refuses a
+    /// batch, and `StorageError` (taking the log offline) when the disk fails; then nothing of this
+    /// call was appended.
     @discardableResult
     public func append(_ batches: [RecordBatch], leaderEpoch: Int32, nowMs: Int64, timestampType: TimestampType? = nil) throws -> LogAppendInfo {
         try self.withOnlineLock {
@@ -533,7 +540,8 @@ public final class Log: @unchecked Sendable {
     /// the log end offset becomes the base offset of the batch holding `offset`, and the log
     /// start offset follows it down if needed. Below the first segment the log is emptied and
     /// starts at `offset`. Segments after the point are
-    /// deleted; the recovery point and high watermark follow the log end offset down.
+    /// deleted; the recovery point and high watermark follow the log end offset down. Producer
+    /// state is reloaded from the newest snapshot below the new end and the batches after it.
     public func truncate(to offset: Int64, nowMs: Int64) throws {
         try self.withOnlineLock(excludingFlush: true) {
             guard offset < self.logEnd else { return }
