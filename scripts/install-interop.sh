@@ -40,5 +40,5 @@ if [ ! -x "$venv/bin/python" ]; then
         "$python" -m venv "$venv"
     fi
 fi
-"$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$requirements"
+"$venv/bin/python" -m pip install -q --disable-pip-version-check --root-user-action=ignore -r "$requirements"
 cp "$requirements" "$stamp"

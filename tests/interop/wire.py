@@ -9,6 +9,7 @@ import time
 
 API_PRODUCE = 0
 API_VERSIONS = 18
+API_INIT_PRODUCER_ID = 22
 
 # ---------------------------------------------------------------- primitives
 
@@ -193,15 +194,17 @@ def supported_versions(bootstrap: str) -> dict:
 # ---------------------------------------------------------------- record batches
 
 
-def record_batch(values: list[bytes], base_timestamp: int | None = None) -> bytes:
-    """An uncompressed magic-2 batch with base offset 0, no producer id, null keys, no headers."""
+def record_batch(values: list[bytes], base_timestamp: int | None = None, producer_id: int = -1,
+                 producer_epoch: int = -1, base_sequence: int = -1) -> bytes:
+    """An uncompressed magic-2 batch with base offset 0, null keys and no headers; no producer id
+    unless one is given (then idempotent: producer id, epoch and the first record's sequence)."""
     ts = base_timestamp if base_timestamp is not None else int(time.time() * 1000)
     records = bytearray()
     for delta, value in enumerate(values):
         body = bytes([0]) + varint(0) + varint(delta) + varint(-1) + varint(len(value)) + value + varint(0)
         records += varint(len(body)) + body
     after_crc = struct.pack(
-        ">hiqqqhii", 0, len(values) - 1, ts, ts, -1, -1, -1, len(values)
+        ">hiqqqhii", 0, len(values) - 1, ts, ts, producer_id, producer_epoch, base_sequence, len(values)
     ) + bytes(records)
     crc = crc32c(after_crc)
     after_length = struct.pack(">ibI", 0, 2, crc) + after_crc
@@ -278,3 +281,18 @@ def produce_version(bootstrap: str) -> int:
     version = min(high, 12)
     assert version >= max(low, 3), f"broker's Produce range {low}..{high} has nothing in 3..12"
     return version
+
+
+# ---------------------------------------------------------------- InitProducerId
+
+
+def init_producer_id(bootstrap: str) -> tuple[int, int]:
+    """InitProducerId v1 (no transactional id): returns (producer_id, producer_epoch)."""
+    body = string(None) + struct.pack(">i", 60000)
+    with connect(bootstrap) as s:
+        s.sendall(request(API_INIT_PRODUCER_ID, 1, 5, body, flexible=False))
+        r = Reader(read_frame(s))
+    assert r.unpack(">i") == 5
+    _throttle, error_code, producer_id, producer_epoch = r.unpack(">ihqh")
+    assert error_code == 0, f"InitProducerId failed with error {error_code}"
+    return producer_id, producer_epoch
