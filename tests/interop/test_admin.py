@@ -142,9 +142,9 @@ def test_create_existing_topic(broker, topic_name):
 
 
 @pytest.mark.parametrize("config", [
-    {"retention.ms": "forever"},
-    {"cleanup.policy": "shred"},
-    {"no.such.config": "1"},
+    pytest.param({"retention.ms": "forever"}, id="retention-not-a-number"),
+    pytest.param({"cleanup.policy": "shred"}, id="unknown-cleanup-policy"),
+    pytest.param({"no.such.config": "1"}, id="unknown-config-name"),
 ])
 def test_create_with_invalid_config(broker, topic_name, config):
     client = admin(broker.bootstrap)
