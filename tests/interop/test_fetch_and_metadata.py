@@ -1,6 +1,8 @@
 """Fetch edge cases (out of range, deleted records, a record larger than the fetch limits) and what
 Metadata and DescribeCluster tell clients."""
 
+import json
+import subprocess
 import time
 
 import kafka
@@ -153,3 +155,16 @@ def test_describe_cluster(broker):
     assert len(cluster.nodes) == 1
     assert cluster.controller is not None and cluster.controller.id == cluster.nodes[0].id
     assert cluster.nodes[0].port == broker.port
+
+
+def test_kcat_lists_metadata(broker, topic_name):
+    create_topic(broker.bootstrap, topic_name, partitions=2)
+    done = subprocess.run(["kcat", "-b", broker.bootstrap, "-L", "-J", "-t", topic_name],
+                          capture_output=True, timeout=20)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    doc = json.loads(done.stdout)
+    assert [b["name"] for b in doc["brokers"]] == [broker.bootstrap]
+    [topic] = doc["topics"]
+    assert topic["topic"] == topic_name and "error" not in topic
+    assert sorted(p["partition"] for p in topic["partitions"]) == [0, 1]
+    assert all(p["leader"] == doc["brokers"][0]["id"] for p in topic["partitions"])
