@@ -91,9 +91,11 @@ def send_produce(broker, version: int, topic: str, batch: bytes, correlation_id:
     pytest.param(wire.BATCH_ATTRIBUTES_AT + 2, id="last-offset-delta"),
     pytest.param(-3, id="record-value"),
 ])
-def test_produce_with_bad_crc_is_refused(broker, topic_name, flip_at):
+@pytest.mark.parametrize("version_choice", ["newest", "v7"])
+def test_produce_with_bad_crc_is_refused(broker, topic_name, flip_at, version_choice):
     create_topic(broker.bootstrap, topic_name)
-    version = wire.produce_version(broker.bootstrap)
+    # The newest version this module speaks (flexible from v9) and a classic non-flexible one.
+    version = wire.produce_version(broker.bootstrap) if version_choice == "newest" else 7
 
     # The hand-made batch is good as made: it is stored at offset 0.
     good = wire.record_batch([b"first", b"second"])
@@ -114,3 +116,18 @@ def test_produce_to_unknown_topic_over_raw_socket(broker, topic_name):
     outcome = send_produce(broker, version, topic_name + "-missing", wire.record_batch([b"x"]), 9)
     # UNKNOWN_TOPIC_OR_PARTITION (3); a broker that auto-creates topics would answer 0 instead.
     assert outcome is not None and outcome[0] == 3, outcome
+
+
+def test_acks_zero_corrupt_batch_closes_the_connection(broker, topic_name):
+    """With acks=0 there is no reply to carry an error, so Kafka closes the connection instead."""
+    create_topic(broker.bootstrap, topic_name)
+    version = wire.produce_version(broker.bootstrap)
+    with wire.connect(broker.bootstrap) as s:
+        s.sendall(wire.produce_request(version, 1, topic_name, 0, wire.record_batch([b"fine"]), acks=0))
+        assert not wire.closed_by_peer(s, timeout=1.0), "acks=0 produce of a good batch closed the connection"
+        bad = wire.corrupt(wire.record_batch([b"evil"]), wire.BATCH_CRC_AT)
+        s.sendall(wire.produce_request(version, 2, topic_name, 0, bad, acks=0))
+        assert wire.closed_by_peer(s), "acks=0 produce of a corrupt batch left the connection open"
+    assert watermarks(broker.bootstrap, topic_name) == (0, 1)
+    assert [r.value for r in consume("confluent", broker.bootstrap, topic_name, 1)] == [b"fine"]
+    assert_still_serving(broker, topic_name)
