@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 import SluiceCluster
 import SluiceProtocol
 import SluiceStorage
@@ -119,7 +120,7 @@ import Testing
         let result = try await fixture.describe(.topic, "t", keys: ["retention.ms", "nonsense"])
         #expect(result.configs.map(\.name) == ["retention.ms"])
         #expect(result.configs[0].synonyms == [])
-        #expect(result.configs[0].isDefault)
+        #expect(result.configs[0].configSource == ConfigSource.defaultConfig.rawValue)
         // v0 never carries synonyms, even when asked.
         let v0 = try await fixture.describe(.topic, "t", keys: ["retention.ms"], synonyms: true, version: 0)
         #expect(v0.configs[0].synonyms == [])
@@ -136,6 +137,76 @@ import Testing
         #expect(notANumber.errorCode == ErrorCode.invalidRequest.rawValue)
         let logger = try await fixture.describe(.brokerLogger, "1")
         #expect(logger.errorCode == ErrorCode.invalidRequest.rawValue)
+    }
+
+    @Test(arguments: Int16(0)...4)
+    func describeResponsesEncodeAtEveryVersion(version: Int16) async throws {
+        let fixture = try Fixture(properties: ["log.retention.hours": "1", "custom.key": "x"])
+        try fixture.broker.createTopic(name: "t", partitionCount: 1, replicationFactor: 1, configs: ["retention.ms": "9"])
+        for (type, name) in [(ConfigResourceType.topic, "t"), (.broker, "1"), (.topic, "missing")] {
+            var request = DescribeConfigsRequest()
+            var resource = DescribeConfigsRequest.DescribeConfigsResource()
+            resource.resourceType = type.rawValue
+            resource.resourceName = name
+            resource.configurationKeys = nil
+            request.resources = [resource]
+            request.includeSynonyms = version >= 1
+            request.includeDocumentation = version >= 3
+            guard case .response(let response) = try await DescribeConfigsHandler.handle(request, context: fixture.context(.describeConfigs, version: version)) else {
+                throw TestFailure("no response")
+            }
+            var buffer = ByteBuffer()
+            try response.encode(into: &buffer, version: version)
+            let decoded = try DescribeConfigsResponse(from: &buffer, version: version)
+            #expect(decoded.results.count == 1)
+            #expect(decoded.results[0].configs.count == response.results[0].configs.count)
+            if version == 0, type == .topic, name == "t" {
+                #expect(decoded.results[0].configs.first { $0.name == "segment.ms" }?.isDefault == true)
+                #expect(decoded.results[0].configs.first { $0.name == "retention.ms" }?.isDefault == false)
+            }
+        }
+    }
+
+    @Test(arguments: Int16(0)...2)
+    func alterResponsesEncode(version: Int16) async throws {
+        let fixture = try Fixture()
+        try fixture.broker.createTopic(name: "t", partitionCount: 1, replicationFactor: 1, configs: [:])
+        var request = AlterConfigsRequest()
+        var resource = AlterConfigsRequest.AlterConfigsResource()
+        resource.resourceType = ConfigResourceType.topic.rawValue
+        resource.resourceName = "t"
+        var config = AlterConfigsRequest.AlterableConfig()
+        config.name = "bogus"
+        config.value = "1"
+        resource.configs = [config]
+        request.resources = [resource]
+        guard case .response(let response) = try await AlterConfigsHandler.handle(request, context: fixture.context(.alterConfigs, version: version)) else {
+            throw TestFailure("no response")
+        }
+        var buffer = ByteBuffer()
+        try response.encode(into: &buffer, version: version)
+        #expect(try AlterConfigsResponse(from: &buffer, version: version).responses.first?.errorCode == ErrorCode.invalidConfig.rawValue)
+    }
+
+    @Test(arguments: Int16(0)...1)
+    func incrementalResponsesEncode(version: Int16) async throws {
+        let fixture = try Fixture()
+        try fixture.broker.createTopic(name: "t", partitionCount: 1, replicationFactor: 1, configs: [:])
+        var request = IncrementalAlterConfigsRequest()
+        var resource = IncrementalAlterConfigsRequest.AlterConfigsResource()
+        resource.resourceType = ConfigResourceType.topic.rawValue
+        resource.resourceName = "t"
+        var config = IncrementalAlterConfigsRequest.AlterableConfig()
+        config.name = "retention.ms"
+        config.value = "10"
+        resource.configs = [config]
+        request.resources = [resource]
+        guard case .response(let response) = try await IncrementalAlterConfigsHandler.handle(request, context: fixture.context(.incrementalAlterConfigs, version: version)) else {
+            throw TestFailure("no response")
+        }
+        var buffer = ByteBuffer()
+        try response.encode(into: &buffer, version: version)
+        #expect(try IncrementalAlterConfigsResponse(from: &buffer, version: version).responses.first?.errorCode == 0)
     }
 
     @Test func describeBrokerResource() async throws {

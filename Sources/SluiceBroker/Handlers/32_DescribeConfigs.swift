@@ -20,7 +20,7 @@ enum DescribeConfigsHandler: APIHandler {
                 let wanted = resource.configurationKeys.flatMap { $0.isEmpty ? nil : Set($0) }
                 result.configs = entries
                     .filter { wanted?.contains($0.name) ?? true }
-                    .map { Self.wire($0, includeSynonyms: includeSynonyms) }
+                    .map { Self.wire($0, includeSynonyms: includeSynonyms, version: context.apiVersion) }
             } catch {
                 result.errorCode = error.code.rawValue
                 result.errorMessage = error.message
@@ -51,12 +51,13 @@ enum DescribeConfigsHandler: APIHandler {
         }
     }
 
-    private static func wire(_ entry: ConfigEntryDescription, includeSynonyms: Bool) -> DescribeConfigsResponse.DescribeConfigsResourceResult {
+    private static func wire(_ entry: ConfigEntryDescription, includeSynonyms: Bool, version: Int16) -> DescribeConfigsResponse.DescribeConfigsResourceResult {
         var config = DescribeConfigsResponse.DescribeConfigsResourceResult()
         config.name = entry.name
         config.value = entry.value
         config.readOnly = entry.readOnly
-        config.isDefault = entry.isDefault
+        // IsDefault exists in v0 only (and is not ignorable): later versions carry the source.
+        config.isDefault = version == 0 && entry.isDefault
         config.configSource = entry.source.rawValue
         config.isSensitive = entry.isSensitive
         config.configType = entry.type.rawValue
