@@ -13,7 +13,7 @@ import Testing
         #expect(config.defaultReplicationFactor == 1)
         #expect(config.autoCreateTopicsEnable)
         #expect(config.socketRequestMaxBytes == 104_857_600)
-        #expect(config.queuedMaxRequestBytes == -1)
+        #expect(config.queuedMaxRequestBytes == 512 * 1024 * 1024)
         #expect(config.logRetentionCheckIntervalMs == 300_000)
         #expect(config.logCleanerEnable)
         #expect(config.logCleanerBackoffMs == 15_000)
@@ -142,6 +142,7 @@ import Testing
         let config = try BrokerConfig(properties: ["num.partitions": " 4 ", "auto.create.topics.enable": "FALSE"])
         #expect(config.numPartitions == 4)
         #expect(!config.autoCreateTopicsEnable)
+        #expect(try BrokerConfig(properties: ["queued.max.request.bytes": "-1"]).queuedMaxRequestBytes == -1)
     }
 
     @Test func unknownKeysAreKeptAndListed() throws {

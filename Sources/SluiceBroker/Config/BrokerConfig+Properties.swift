@@ -48,7 +48,7 @@ extension BrokerConfig {
         if let value = int("default.replication.factor") { self.defaultReplicationFactor = Int16(truncatingIfNeeded: value) }
         if let value = bool("auto.create.topics.enable") { self.autoCreateTopicsEnable = value }
         if let value = int("socket.request.max.bytes") { self.socketRequestMaxBytes = Int(value) }
-        if let value = int("queued.max.request.bytes") { self.queuedMaxRequestBytes = value }
+        if let value = int("queued.max.request.bytes") { self.queuedMaxRequestBytes = Int(value) }
         if let value = int("log.retention.check.interval.ms") { self.logRetentionCheckIntervalMs = value }
         if let value = bool("log.cleaner.enable") { self.logCleanerEnable = value }
         if let value = int("log.cleaner.backoff.ms") { self.logCleanerBackoffMs = value }

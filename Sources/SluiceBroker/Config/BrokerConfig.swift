@@ -20,8 +20,10 @@ public struct BrokerConfig: Sendable {
     public var autoCreateTopicsEnable: Bool = true
     /// `socket.request.max.bytes`: the largest request frame accepted.
     public var socketRequestMaxBytes: Int = 104_857_600
-    /// `queued.max.request.bytes`: bytes of requests queued before reading pauses; -1 no limit.
-    public var queuedMaxRequestBytes: Int64 = -1
+    /// `queued.max.request.bytes`: request bytes read but not yet answered, across all
+    /// connections; reading pauses at the limit. Kafka's default is -1 (unbounded); Sluice bounds
+    /// it by default at 512 MiB so a flood of large requests cannot exhaust memory. -1 disables.
+    public var queuedMaxRequestBytes: Int = 512 * 1024 * 1024
     /// `log.retention.check.interval.ms`: how often retention runs.
     public var logRetentionCheckIntervalMs: Int64 = 300_000
     /// `log.cleaner.enable`: whether compacted topics are cleaned.

@@ -1,7 +1,8 @@
 import SluiceStorage
 
 /// One broker config Sluice knows: its type, default and accepted values. Defaults are Kafka's
-/// (3.9) except where marked as Sluice's (`node.id`, `listeners`, `log.dir`).
+/// (3.9) except where marked as Sluice's (`node.id`, `listeners`, `log.dir`,
+/// `queued.max.request.bytes`).
 public struct BrokerConfigDefinition: Sendable, Hashable {
     public let name: String
     public let type: ConfigType
@@ -49,7 +50,7 @@ public enum BrokerConfigDefinitions {
         .init("socket.send.buffer.bytes", .int, "102400"),
         .init("socket.receive.buffer.bytes", .int, "102400"),
         .init("socket.request.max.bytes", .int, "104857600", .atLeast(1)),
-        .init("queued.max.request.bytes", .long, "-1"),
+        .init("queued.max.request.bytes", .long, "536870912"),  // Sluice's default; Kafka's is -1 (unbounded).
         .init("num.recovery.threads.per.data.dir", .int, "1", .atLeast(1)),
         // Topics.
         .init("log.dirs", .string, nil),
