@@ -131,6 +131,8 @@ import Testing
         let missing = try await fixture.describe(.topic, "nope")
         #expect(missing.errorCode == ErrorCode.unknownTopicOrPartition.rawValue)
         #expect(missing.configs == [])
+        let badName = try await fixture.describe(.topic, "no good")
+        #expect(badName.errorCode == ErrorCode.invalidTopicException.rawValue)
         let otherBroker = try await fixture.describe(.broker, "2")
         #expect(otherBroker.errorCode == ErrorCode.invalidRequest.rawValue)
         let notANumber = try await fixture.describe(.broker, "one")

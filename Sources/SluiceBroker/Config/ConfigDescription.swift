@@ -73,6 +73,11 @@ extension BrokerConfig {
     /// DEFAULT_CONFIG otherwise. Every broker config is read-only (Sluice has no dynamic broker
     /// configs yet). A key Sluice does not know is described as Kafka describes one: type UNKNOWN,
     /// sensitive, value hidden.
+    ///
+    /// Synonyms: for `log.retention.*`, `log.roll.*`, `log.roll.jitter.*` and
+    /// `log.flush.interval.ms`, the group from `name` on (describing `log.retention.hours` does not
+    /// mention `log.retention.ms`), set ones first, then defaults. As for topics, Sluice keeps
+    /// them when `name` itself is unset, where Kafka drops them all.
     public func describeBrokerConfig(name: String) -> ConfigEntryDescription? {
         let definition = BrokerConfigDefinitions.byName[name]
         guard definition != nil || self.properties[name] != nil else { return nil }

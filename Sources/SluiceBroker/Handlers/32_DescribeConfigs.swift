@@ -1,6 +1,7 @@
 // DescribeConfigs v0-4; v1 adds synonyms and config sources (v0 has IsDefault instead); v3 adds
 // config types and documentation; v4 flexible. Serves TOPIC and BROKER resources.
 
+import SluiceCluster
 import SluiceProtocol
 
 enum DescribeConfigsHandler: APIHandler {
@@ -34,6 +35,9 @@ enum DescribeConfigsHandler: APIHandler {
     private static func describe(_ resource: DescribeConfigsRequest.DescribeConfigsResource, broker: Broker) throws(ConfigResourceError) -> [ConfigEntryDescription] {
         switch ConfigResourceType(rawValue: resource.resourceType) {
         case .topic:
+            if let problem = TopicName.problem(with: resource.resourceName) {
+                throw ConfigResourceError(.invalidTopicException, problem)
+            }
             guard let topic = broker.metadata.image.topic(named: resource.resourceName) else {
                 throw ConfigResourceError(.unknownTopicOrPartition, "This server does not host this topic-partition.")
             }
