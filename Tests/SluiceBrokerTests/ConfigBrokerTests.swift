@@ -130,6 +130,7 @@ import Testing
             ("log.cleanup.policy", "delete,archive", "Invalid value archive: must be one or more of: compact, delete"),
             ("sluice.durability", "paranoid", "String must be one of (case insensitive): group-commit, kafka, none"),
             ("default.replication.factor", "40000", "Value must be no more than 32767"),
+            ("offsets.topic.replication.factor", "40000", "Not a number of type SHORT"),
         ]
         for (key, value, expected) in cases {
             #expect(throws: ConfigError.invalidValue(key, value, expected: expected), "\(key)=\(value)") {

@@ -82,9 +82,12 @@ extension ConfigType {
             case "false": return .boolean(false)
             default: throw .invalidValue(key, text, expected: "Expected value to be either true or false")
             }
-        case .int, .short:
+        case .int:
             guard let value = Int32(trimmed) else { throw .invalidValue(key, text, expected: "Not a number of type INT") }
             return .int(value)
+        case .short:
+            guard let value = Int16(trimmed) else { throw .invalidValue(key, text, expected: "Not a number of type SHORT") }
+            return .int(Int32(value))
         case .long:
             guard let value = Int64(trimmed) else { throw .invalidValue(key, text, expected: "Not a number of type LONG") }
             return .long(value)
