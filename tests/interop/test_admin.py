@@ -1,6 +1,7 @@
 """The topic life cycle through confluent-kafka's AdminClient: create with configs, describe,
 alter incrementally, add partitions, delete, and the errors Kafka gives for bad requests."""
 
+import os
 import time
 
 import pytest
@@ -15,7 +16,7 @@ from confluent_kafka.admin import (
     ResourceType,
 )
 
-from clients import Message, admin, consume, create_topic, produce
+from clients import DeliveryFailed, Message, admin, consume, create_topic, produce, watermarks
 
 TIMEOUT = 10
 
@@ -164,3 +165,79 @@ def test_create_validate_only_creates_nothing(broker, topic_name):
     client = admin(broker.bootstrap)
     client.create_topics([NewTopic(topic_name, 2, 1)], validate_only=True, request_timeout=TIMEOUT)[topic_name].result(TIMEOUT)
     assert topic_name not in client.list_topics(timeout=TIMEOUT).topics
+
+
+@pytest.mark.filterwarnings("ignore:alter_configs has been deprecated")
+def test_legacy_alter_configs_replaces_every_override(broker, topic_name):
+    """AlterConfigs (not incremental) sets the topic's whole override set: what it omits reverts."""
+    client = admin(broker.bootstrap)
+    create_topic(broker.bootstrap, topic_name, config={"retention.ms": "3600000"})
+    resource = ConfigResource(ResourceType.TOPIC, topic_name, set_config={"segment.ms": "600000"})
+    client.alter_configs([resource], request_timeout=TIMEOUT)[resource].result(TIMEOUT)
+    configs = describe(client, topic_name)
+    assert configs["segment.ms"].value == "600000"
+    assert configs["retention.ms"].value == "604800000"
+    assert ConfigSource(configs["retention.ms"].source) == ConfigSource.DEFAULT_CONFIG
+
+
+def test_incremental_append_and_subtract_on_a_list_config(broker, topic_name):
+    client = admin(broker.bootstrap)
+    create_topic(broker.bootstrap, topic_name, config={"cleanup.policy": "delete"})
+
+    def alter(op, value):
+        resource = ConfigResource(ResourceType.TOPIC, topic_name, incremental_configs=[
+            ConfigEntry("cleanup.policy", value, incremental_operation=op),
+        ])
+        client.incremental_alter_configs([resource], request_timeout=TIMEOUT)[resource].result(TIMEOUT)
+        return describe(client, topic_name)["cleanup.policy"].value
+
+    assert alter(AlterConfigOpType.APPEND, "compact") == "delete,compact"
+    assert alter(AlterConfigOpType.SUBTRACT, "delete") == "compact"
+
+
+def test_validate_only_alter_changes_nothing(broker, topic_name):
+    client = admin(broker.bootstrap)
+    create_topic(broker.bootstrap, topic_name, config={"retention.ms": "3600000"})
+    resource = ConfigResource(ResourceType.TOPIC, topic_name, incremental_configs=[
+        ConfigEntry("retention.ms", "7200000", incremental_operation=AlterConfigOpType.SET),
+    ])
+    client.incremental_alter_configs([resource], validate_only=True, request_timeout=TIMEOUT)[resource].result(TIMEOUT)
+    assert describe(client, topic_name)["retention.ms"].value == "3600000"
+
+
+def test_altered_max_message_bytes_applies_to_the_next_produce(broker, topic_name):
+    client = admin(broker.bootstrap)
+    create_topic(broker.bootstrap, topic_name)
+    produce("confluent", broker.bootstrap, topic_name, [Message(b"k", b"x" * 5000)])  # fits the default
+    resource = ConfigResource(ResourceType.TOPIC, topic_name, incremental_configs=[
+        ConfigEntry("max.message.bytes", "1024", incremental_operation=AlterConfigOpType.SET),
+    ])
+    client.incremental_alter_configs([resource], request_timeout=TIMEOUT)[resource].result(TIMEOUT)
+    with pytest.raises(DeliveryFailed, match="MSG_SIZE_TOO_LARGE"):
+        produce("confluent", broker.bootstrap, topic_name, [Message(b"k", os.urandom(5000))],
+                config={"message.timeout.ms": 5000})
+    assert watermarks(broker.bootstrap, topic_name) == (0, 1)
+
+
+def test_describe_broker_configs(broker):
+    client = admin(broker.bootstrap)
+    node_id = next(iter(client.list_topics(timeout=TIMEOUT).brokers))
+    resource = ConfigResource(ResourceType.BROKER, str(node_id))
+    configs = client.describe_configs([resource], request_timeout=TIMEOUT)[resource].result(TIMEOUT)
+    assert configs["num.partitions"].value == "1"
+    assert configs["auto.create.topics.enable"].value == "true"
+    assert configs["message.max.bytes"].value == "1048588"
+
+
+def test_configs_survive_a_restart(broker, topic_name):
+    client = admin(broker.bootstrap)
+    create_topic(broker.bootstrap, topic_name, config={"retention.ms": "3600000", "cleanup.policy": "compact"})
+    resource = ConfigResource(ResourceType.TOPIC, topic_name, incremental_configs=[
+        ConfigEntry("segment.ms", "600000", incremental_operation=AlterConfigOpType.SET),
+    ])
+    client.incremental_alter_configs([resource], request_timeout=TIMEOUT)[resource].result(TIMEOUT)
+    broker.restart()
+    configs = describe(admin(broker.bootstrap), topic_name)
+    assert (configs["retention.ms"].value, configs["cleanup.policy"].value, configs["segment.ms"].value) == (
+        "3600000", "compact", "600000")
+    assert ConfigSource(configs["segment.ms"].source) == ConfigSource.DYNAMIC_TOPIC_CONFIG
