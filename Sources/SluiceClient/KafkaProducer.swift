@@ -1,0 +1,398 @@
+import NIOCore
+import NIOPosix
+import SluiceCompression
+import SluiceProtocol
+
+/// Producer settings, named as Kafka's producer configs.
+public struct ProducerConfiguration: Sendable {
+    /// `acks`: 0 (no response), 1 (leader) or -1 (all in-sync replicas).
+    public var acks: Int16 = -1
+    /// `compression.type`.
+    public var compression: CompressionType = .none
+    /// `batch.size`: bytes per partition batch (uncompressed estimate) before it is sent.
+    public var batchSize: Int = 16_384
+    /// `linger.ms`: how long a batch that is not full waits for more records.
+    public var linger: Duration = .milliseconds(5)
+    /// `max.in.flight.requests.per.connection`.
+    public var maxInFlightRequestsPerConnection: Int = 5
+    /// `request.timeout.ms`, also sent as the Produce request's timeout.
+    public var requestTimeoutMs: Int32 = 30_000
+    /// `max.request.size`: a request holds batches up to about this many bytes.
+    public var maxRequestSize: Int = 1_048_576
+    /// `buffer.memory`: `send` waits while this many bytes are queued or in flight.
+    public var bufferMemory: Int = 32 * 1_048_576
+    /// `retries` for retriable errors (NOT_LEADER_OR_FOLLOWER, lost connections ...). Without
+    /// idempotence a retried batch may land after a later one, as in Kafka.
+    public var retries: Int = 5
+    /// `retry.backoff.ms`.
+    public var retryBackoff: Duration = .milliseconds(100)
+    /// Called after each Produce request completes, with its latency, batch and record counts and
+    /// bytes; for benchmarks. Runs on the producer's actor: keep it short.
+    public var requestObserver: (@Sendable (ProduceRequestStats) -> Void)?
+
+    public init() {}
+}
+
+public struct ProduceRequestStats: Sendable {
+    public var broker: Int32
+    public var latency: Duration
+    public var batches: Int
+    public var records: Int
+    public var bytes: Int
+    public var failed: Bool
+}
+
+/// Batches records per partition and sends them to partition leaders.
+///
+/// Each partition has a queue of batches; only the last may still take records. A batch is ready
+/// when it is full (`batchSize`), has lingered `linger`, is followed by another, or a flush is
+/// waiting; ready batches go out one per partition per Produce request, one request per leader,
+/// up to `maxInFlightRequestsPerConnection` requests in flight per broker. Keyed records go to
+/// murmur2(key) mod partitions; records without key or partition stick to one partition until its
+/// batch is sent (Kafka's sticky partitioner), then move to the next.
+public actor KafkaProducer {
+    public nonisolated let configuration: ProducerConfiguration
+    public nonisolated let client: KafkaClient
+    private let codec: (any CompressionCodec)?
+
+    /// Owned by the actor while queued; by the one sending task between `drain` and `completed`.
+    private final class Batch: @unchecked Sendable {
+        let id: Int
+        let topicPartition: TopicPartition
+        var builder = RecordBatchBuilder()
+        var estimatedBytes = RecordBatchHeader.size
+        let createdAt: ContinuousClock.Instant
+        let promise: EventLoopPromise<BatchAck>
+        var attempts = 0
+
+        init(id: Int, topicPartition: TopicPartition, createdAt: ContinuousClock.Instant, promise: EventLoopPromise<BatchAck>) {
+            self.id = id
+            self.topicPartition = topicPartition
+            self.createdAt = createdAt
+            self.promise = promise
+        }
+    }
+
+    private var queues: [TopicPartition: [Batch]] = [:]
+    private var topics: [String: TopicInfo] = [:]
+    private var sticky: [String: Int32] = [:]
+    private var inFlight: [Int32: Int] = [:]
+    /// Batches queued or in flight, by id, for `flush`.
+    private var outstanding: [Int: EventLoopFuture<BatchAck>] = [:]
+    private var bufferedBytes = 0
+    private var memoryWaiters: [CheckedContinuation<Void, Never>] = []
+    private var flushing = 0
+    private var nextBatchID = 0
+    private var isClosed = false
+    private let eventLoop: any EventLoop
+
+    public init(client: KafkaClient, configuration: ProducerConfiguration = ProducerConfiguration()) {
+        self.client = client
+        self.configuration = configuration
+        self.codec = Compression.codec(for: configuration.compression)
+        self.eventLoop = MultiThreadedEventLoopGroup.singleton.any()
+    }
+
+    // MARK: Sending
+
+    /// Adds the record to its partition's batch and returns at once (unless `bufferMemory` is
+    /// used up); the receipt completes when the batch is acknowledged. Throws for an unknown
+    /// topic or partition, or after `close`.
+    public func send(_ record: ProducerRecord) async throws(KafkaClientError) -> DeliveryReceipt {
+        guard !self.isClosed else { throw KafkaClientError(.closed, "the producer is closed") }
+        let topic = try await self.topicInfo(record.topic)
+        let partitionCount = Int32(topic.partitions.count)
+        guard partitionCount > 0 else {
+            throw KafkaClientError(.broker, code: .leaderNotAvailable, "topic '\(record.topic)' has no partitions yet")
+        }
+        let partition: Int32
+        if let requested = record.partition {
+            guard requested >= 0, requested < partitionCount else {
+                throw KafkaClientError(.broker, code: .unknownTopicOrPartition, "topic '\(record.topic)' has no partition \(requested) (it has \(partitionCount))")
+            }
+            partition = requested
+        } else if let key = record.key {
+            partition = key.withUnsafeReadableBytes { Partitioner.partition(forKey: $0, partitionCount: partitionCount) }
+        } else {
+            partition = self.stickyPartition(topic: record.topic, count: partitionCount)
+        }
+
+        let timestamp = record.timestamp ?? currentTimeMillis()
+        let recordSize = Self.estimatedSize(record)
+        while self.bufferedBytes > 0 && self.bufferedBytes + recordSize > self.configuration.bufferMemory {
+            await withCheckedContinuation { self.memoryWaiters.append($0) }
+            guard !self.isClosed else { throw KafkaClientError(.closed, "the producer is closed") }
+        }
+        self.bufferedBytes += recordSize
+
+        let topicPartition = TopicPartition(topic: record.topic, partition: partition)
+        var queue = self.queues[topicPartition] ?? []
+        var batch: Batch
+        if let last = queue.last, last.estimatedBytes + recordSize <= self.configuration.batchSize || last.builder.isEmpty {
+            batch = last
+        } else {
+            batch = self.makeBatch(topicPartition)
+            queue.append(batch)
+            if record.partition == nil && record.key == nil && !queue.isEmpty && queue.count > 1 {
+                // The sticky partition's batch filled up: move on.
+                self.advanceSticky(topic: record.topic, count: partitionCount)
+            }
+        }
+        let offsetDelta = batch.builder.append(timestamp: timestamp, key: record.key, value: record.value, headers: record.headers)
+        batch.estimatedBytes += recordSize
+        self.queues[topicPartition] = queue
+        let receipt = DeliveryReceipt(future: batch.promise.futureResult, offsetDelta: offsetDelta, topicPartition: topicPartition, timestamp: timestamp)
+
+        if batch.estimatedBytes >= self.configuration.batchSize || self.configuration.linger <= .zero {
+            self.drain()
+        }
+        return receipt
+    }
+
+    /// Sends everything queued now (ignoring `linger`) and waits until every batch queued or in
+    /// flight when called has been acknowledged or has failed.
+    public func flush() async {
+        self.flushing += 1
+        defer { self.flushing -= 1 }
+        self.drain()
+        let futures = Array(self.outstanding.values)
+        for future in futures {
+            _ = try? await future.get()
+        }
+    }
+
+    /// Flushes, then refuses further sends. The client stays open.
+    public func close() async {
+        await self.flush()
+        self.isClosed = true
+        let waiters = self.memoryWaiters
+        self.memoryWaiters = []
+        for waiter in waiters { waiter.resume() }
+    }
+
+    // MARK: Partitions
+
+    private func topicInfo(_ name: String) async throws(KafkaClientError) -> TopicInfo {
+        if let cached = self.topics[name] { return cached }
+        let info = try await self.client.topic(name)
+        self.topics[name] = info
+        return info
+    }
+
+    private func stickyPartition(topic: String, count: Int32) -> Int32 {
+        if let current = self.sticky[topic], current < count { return current }
+        let chosen = Int32.random(in: 0..<count)
+        self.sticky[topic] = chosen
+        return chosen
+    }
+
+    private func advanceSticky(topic: String, count: Int32) {
+        guard count > 1 else { return }
+        let current = self.sticky[topic] ?? 0
+        self.sticky[topic] = (current + 1) % count
+    }
+
+    private func makeBatch(_ topicPartition: TopicPartition) -> Batch {
+        let id = self.nextBatchID
+        self.nextBatchID += 1
+        let batch = Batch(id: id, topicPartition: topicPartition, createdAt: .now, promise: self.eventLoop.makePromise(of: BatchAck.self))
+        self.outstanding[id] = batch.promise.futureResult
+        let linger = self.configuration.linger
+        if linger > .zero {
+            Task { [weak self] in
+                try? await Task.sleep(for: linger)
+                await self?.drain()
+            }
+        }
+        return batch
+    }
+
+    static func estimatedSize(_ record: ProducerRecord) -> Int {
+        var size = 24 + (record.key?.readableBytes ?? 0) + (record.value?.readableBytes ?? 0)
+        for header in record.headers {
+            size += 10 + header.key.utf8.count + (header.value?.readableBytes ?? 0)
+        }
+        return size
+    }
+
+    // MARK: Draining
+
+    private func isReady(_ batch: Batch, queueCount: Int, now: ContinuousClock.Instant) -> Bool {
+        queueCount > 1
+            || self.flushing > 0
+            || batch.estimatedBytes >= self.configuration.batchSize
+            || now - batch.createdAt >= self.configuration.linger
+    }
+
+    /// Takes the ready head batch of each partition whose leader has room for another request and
+    /// sends one request per leader.
+    private func drain() {
+        let now = ContinuousClock.now
+        var byLeader: [Int32: [Batch]] = [:]
+        var requestBytes: [Int32: Int] = [:]
+        var unknownLeader: Set<String> = []
+        for (topicPartition, queue) in self.queues {
+            guard let head = queue.first, !head.builder.isEmpty,
+                  self.isReady(head, queueCount: queue.count, now: now) else { continue }
+            guard let leader = self.topics[topicPartition.topic]?.partitions.first(where: { $0.partition == topicPartition.partition })?.leader,
+                  leader >= 0 else {
+                unknownLeader.insert(topicPartition.topic)
+                continue
+            }
+            guard self.inFlight[leader, default: 0] < self.configuration.maxInFlightRequestsPerConnection else { continue }
+            let bytes = requestBytes[leader, default: 0]
+            guard bytes == 0 || bytes + head.estimatedBytes <= self.configuration.maxRequestSize else { continue }
+            requestBytes[leader] = bytes + head.estimatedBytes
+            byLeader[leader, default: []].append(head)
+            var rest = queue
+            rest.removeFirst()
+            self.queues[topicPartition] = rest.isEmpty ? nil : rest
+            if self.sticky[topicPartition.topic] == topicPartition.partition, let count = self.topics[topicPartition.topic]?.partitions.count {
+                self.advanceSticky(topic: topicPartition.topic, count: Int32(count))
+            }
+        }
+        for topic in unknownLeader {
+            Task { await self.refresh(topic: topic) }
+        }
+        for (leader, batches) in byLeader {
+            self.inFlight[leader, default: 0] += 1
+            let payload = batches.map { SendableBatch(batch: $0) }
+            Task.detached { [self] in
+                await self.sendRequest(leader: leader, batches: payload)
+            }
+        }
+    }
+
+    private struct SendableBatch: Sendable {
+        let batch: Batch
+    }
+
+    private func refresh(topic: String) async {
+        self.topics[topic] = nil
+        if let info = try? await self.client.topic(topic, refresh: true) {
+            self.topics[topic] = info
+        }
+        try? await Task.sleep(for: self.configuration.retryBackoff)
+        self.drain()
+    }
+
+    private nonisolated func sendRequest(leader: Int32, batches: [SendableBatch]) async {
+        let start = ContinuousClock.now
+        var request = ProduceRequest()
+        request.acks = self.configuration.acks
+        request.timeoutMs = self.configuration.requestTimeoutMs
+        var byTopic: [String: [ProduceRequest.PartitionProduceData]] = [:]
+        var encodeFailures: [(SendableBatch, KafkaClientError)] = []
+        var sent: [SendableBatch] = []
+        var bytes = 0
+        var records = 0
+        for item in batches {
+            let batch = item.batch
+            do {
+                var buffer = ByteBuffer()
+                try batch.builder.encode(into: &buffer, codec: self.codec)
+                bytes += buffer.readableBytes
+                records += batch.builder.records.count
+                var data = ProduceRequest.PartitionProduceData()
+                data.index = batch.topicPartition.partition
+                data.records = buffer
+                byTopic[batch.topicPartition.topic, default: []].append(data)
+                sent.append(item)
+            } catch {
+                encodeFailures.append((item, .invalidArgument("cannot encode a batch for \(batch.topicPartition): \(error)")))
+            }
+        }
+        request.topicData = byTopic.sorted { $0.key < $1.key }.map {
+            var topic = ProduceRequest.TopicProduceData()
+            topic.name = $0.key
+            topic.partitionData = $0.value
+            return topic
+        }
+
+        var outcome: [Int: Result<BatchAck, KafkaClientError>] = [:]
+        for (item, error) in encodeFailures { outcome[item.batch.id] = .failure(error) }
+        if !sent.isEmpty {
+            do throws(KafkaClientError) {
+                let connection = try await self.client.connection(to: leader)
+                if self.configuration.acks == 0 {
+                    try await connection.sendWithoutResponse(request)
+                    for item in sent { outcome[item.batch.id] = .success(BatchAck(baseOffset: -1, logAppendTime: -1)) }
+                } else {
+                    let timeout = Duration.milliseconds(Int64(self.configuration.requestTimeoutMs)) + .seconds(5)
+                    let response = try await connection.send(request, timeout: timeout)
+                    var answers: [TopicPartition: ProduceResponse.PartitionProduceResponse] = [:]
+                    for topic in response.responses {
+                        for partition in topic.partitionResponses {
+                            answers[TopicPartition(topic: topic.name, partition: partition.index)] = partition
+                        }
+                    }
+                    for item in sent {
+                        let tp = item.batch.topicPartition
+                        guard let answer = answers[tp] else {
+                            outcome[item.batch.id] = .failure(KafkaClientError(.protocolViolation, code: .unknownServerError, "the Produce response says nothing about \(tp)"))
+                            continue
+                        }
+                        let code = ErrorCode(code: answer.errorCode)
+                        if code == .noError {
+                            outcome[item.batch.id] = .success(BatchAck(baseOffset: answer.baseOffset, logAppendTime: answer.logAppendTimeMs))
+                        } else {
+                            let detail = answer.errorMessage ?? answer.recordErrors.first?.batchIndexErrorMessage
+                            outcome[item.batch.id] = .failure(KafkaClientError.broker(code, detail, context: "producing to \(tp)"))
+                        }
+                    }
+                }
+            } catch {
+                for item in sent { outcome[item.batch.id] = .failure(error) }
+            }
+        }
+        let stats = ProduceRequestStats(
+            broker: leader, latency: ContinuousClock.now - start, batches: sent.count, records: records, bytes: bytes,
+            failed: outcome.values.contains { if case .failure = $0 { true } else { false } }
+        )
+        await self.completed(leader: leader, batches: batches, outcome: outcome, stats: stats)
+    }
+
+    private func completed(leader: Int32, batches: [SendableBatch], outcome: [Int: Result<BatchAck, KafkaClientError>], stats: ProduceRequestStats) async {
+        self.inFlight[leader, default: 1] -= 1
+        self.configuration.requestObserver?(stats)
+        var retryTopics: Set<String> = []
+        for item in batches {
+            let batch = item.batch
+            switch outcome[batch.id] {
+            case .success(let ack):
+                self.finish(batch, .success(ack))
+            case .failure(let error) where error.isRetriable && batch.attempts < self.configuration.retries && !self.isClosed:
+                batch.attempts += 1
+                // Back at the head of its partition's queue, ahead of later batches.
+                self.queues[batch.topicPartition, default: []].insert(batch, at: 0)
+                retryTopics.insert(batch.topicPartition.topic)
+            case .failure(let error):
+                self.finish(batch, .failure(error))
+            case nil:
+                self.finish(batch, .failure(KafkaClientError(.protocolViolation, code: .unknownServerError, "no outcome for a batch to \(batch.topicPartition)")))
+            }
+        }
+        if retryTopics.isEmpty {
+            self.drain()
+        } else {
+            for topic in retryTopics {
+                await self.refresh(topic: topic)
+            }
+        }
+    }
+
+    private func finish(_ batch: Batch, _ result: Result<BatchAck, KafkaClientError>) {
+        self.outstanding[batch.id] = nil
+        self.bufferedBytes -= max(0, batch.estimatedBytes - RecordBatchHeader.size)
+        if self.bufferedBytes < 0 { self.bufferedBytes = 0 }
+        switch result {
+        case .success(let ack): batch.promise.succeed(ack)
+        case .failure(let error): batch.promise.fail(error)
+        }
+        if !self.memoryWaiters.isEmpty && self.bufferedBytes < self.configuration.bufferMemory {
+            let waiters = self.memoryWaiters
+            self.memoryWaiters = []
+            for waiter in waiters { waiter.resume() }
+        }
+    }
+}
