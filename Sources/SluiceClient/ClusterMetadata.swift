@@ -71,6 +71,11 @@ public struct BrokerInfo: Sendable, Hashable, Codable {
     }
 
     public var address: BrokerAddress { BrokerAddress(host: self.host, port: self.port) }
+
+    enum CodingKeys: String, CodingKey {
+        case host, port, rack
+        case nodeId = "node_id"
+    }
 }
 
 public struct PartitionInfo: Sendable, Hashable {

@@ -8,7 +8,7 @@ public struct SluiceCommand: ParsableCommand {
         commandName: "sluice",
         abstract: "An event streaming platform that speaks Apache Kafka's wire protocol.",
         version: SluiceCommand.version,
-        subcommands: []
+        subcommands: [TopicCommand.self, ProduceCommand.self, ConsumeCommand.self, ClusterCommand.self]
     )
 
     public init() {}

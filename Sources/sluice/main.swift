@@ -1,3 +1,3 @@
 import SluiceCommands
 
-SluiceCommand.main()
+await SluiceCommand.mainAsync()
