@@ -74,13 +74,13 @@ let package = Package(
         .target(
             name: "SluiceCluster",
             dependencies: [
-                "SluiceProtocol",
+                "SluiceProtocol", "SluiceStorage",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
         .testTarget(
             name: "SluiceClusterTests",
-            dependencies: ["SluiceCluster", "SluiceProtocol"]
+            dependencies: ["SluiceCluster", "SluiceProtocol", "SluiceStorage"]
         ),
         // The broker: NIO server, request dispatch, one handler file per API, configuration.
         .target(

@@ -27,48 +27,36 @@ struct OutputOptions: ParsableArguments {
     var json = false
 }
 
-/// Runs `body` with a client and turns failures into one line on stderr and exit status 1:
-/// `sluice: topic 'x' already exists (TOPIC_ALREADY_EXISTS)`. The client is closed either way.
+/// Runs `body` with a client; a failure becomes a `CommandFailure`, which `runMain` prints as one
+/// line on stderr with exit status 1: `sluice: topic 'x' already exists (TOPIC_ALREADY_EXISTS)`.
+/// The client is closed either way.
 func withClient(_ options: ConnectionOptions, _ body: (KafkaClient) async throws -> Void) async throws {
     let client: KafkaClient
     do {
         client = try options.makeClient()
     } catch {
-        throw CLIFailure.report(error)
+        throw CommandFailure(error.description)
     }
     do {
         try await body(client)
         await client.close()
-    } catch let exit as ExitCode {
-        await client.close()
-        throw exit
     } catch {
         await client.close()
-        throw CLIFailure.report(error)
+        throw cliFailure(error)
     }
 }
 
-enum CLIFailure {
-    /// Prints the error and returns the exit code to throw.
-    static func report(_ error: any Error) -> ExitCode {
-        let message: String
-        if let error = error as? KafkaClientError {
-            message = error.description
-        } else if let error = error as? ExitCode {
-            return error
-        } else {
-            message = "\(error)"
-        }
-        Output.error("sluice: \(message)")
-        return ExitCode(1)
+/// The error as the CLI reports it: Kafka client errors as `message (CODE)`; ExitCode and
+/// CommandFailure unchanged.
+func cliFailure(_ error: any Error) -> any Error {
+    switch error {
+    case let error as KafkaClientError: CommandFailure(error.description)
+    case is ExitCode, is CommandFailure: error
+    default: CommandFailure("\(error)")
     }
 }
 
 enum Output {
-    static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
-
     /// Writes raw bytes to stdout (unbuffered by stdio, so nothing is lost on Ctrl-C).
     static func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }

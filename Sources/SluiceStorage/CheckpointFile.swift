@@ -91,7 +91,8 @@ public struct CheckpointFile<Codec: CheckpointEntryCodec>: Sendable {
 }
 
 /// Writes `content` to `path` atomically: `<path>.tmp`, fsync, rename, fsync of the directory.
-func atomicWrite(_ content: ByteBuffer, to path: String, fileIO: any FileIO) throws {
+/// Readers see the old file or the new one, never a mix, across a crash.
+public func atomicWrite(_ content: ByteBuffer, to path: String, fileIO: any FileIO) throws {
     let temporary = path + ".tmp"
     do {
         let file = try fileIO.open(temporary, mode: .createOrTruncate)

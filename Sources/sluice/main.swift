@@ -1,3 +1,3 @@
 import SluiceCommands
 
-await SluiceCommand.mainAsync()
+await SluiceCommand.runMain()

@@ -1,0 +1,42 @@
+import NIOCore
+import SluiceProtocol
+
+/// One Kafka API as the broker serves it. Handlers only translate between the wire and the
+/// broker's parts (metadata, replica manager, coordinators); they hold no state of their own.
+///
+/// A handler answers every failure it can name with Kafka's error code in its response. A thrown
+/// error means the request could not be answered at all: the connection is closed, as Kafka closes
+/// it after a request it cannot handle.
+protocol APIHandler: Sendable {
+    associatedtype Request: KafkaRequest
+    /// The versions this broker serves and advertises in ApiVersions.
+    static var versions: ClosedRange<Int16> { get }
+    static func handle(_ request: Request, context: RequestContext) async throws -> HandlerResult<Request.Response>
+}
+
+/// What a handler sends back.
+enum HandlerResult<Response: KafkaResponse>: Sendable {
+    /// A response, encoded at the request's version.
+    case response(Response)
+    /// No response at all (Produce with acks=0).
+    case noResponse
+    /// A response body the handler encoded itself (for zero-copy Fetch): the parts follow the
+    /// response header. `release` runs once the parts are written or dropped.
+    case encodedBody(parts: [IOData], byteCount: Int, release: @Sendable () -> Void)
+}
+
+/// The request being served and who sent it.
+struct RequestContext: Sendable {
+    let broker: Broker
+    let header: RequestHeader
+    let connection: ConnectionInfo
+
+    var apiVersion: Int16 { self.header.requestApiVersion }
+    var clientId: String? { self.header.clientId }
+}
+
+/// The connection a request arrived on.
+struct ConnectionInfo: Sendable {
+    let id: UInt64
+    let remoteAddress: String
+}
