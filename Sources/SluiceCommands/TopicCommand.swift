@@ -102,9 +102,15 @@ struct TopicCommand: AsyncParsableCommand {
         func run() async throws {
             try await withClient(self.connection) { client in
                 let info = try await client.topic(self.topic, refresh: true)
-                var configs = try await client.describeTopicConfigs(self.topic)
+                // A broker without DescribeConfigs still gets its partitions described.
+                var configs: [ConfigEntry]?
+                do {
+                    configs = try await client.describeTopicConfigs(self.topic)
+                } catch let error as KafkaClientError where error.kind == .unsupportedVersion {
+                    configs = nil
+                }
                 if !self.allConfigs {
-                    configs = configs.filter { $0.source == .dynamicTopicConfig }
+                    configs = configs?.filter { $0.source == .dynamicTopicConfig }
                 }
                 if self.output.json {
                     try Output.json(TopicDescriptionJSON(info, configs: configs))
@@ -112,11 +118,13 @@ struct TopicCommand: AsyncParsableCommand {
                 }
                 let replication = info.partitions.first?.replicas.count ?? 0
                 Output.line("Topic: \(info.name)\tTopicId: \(info.topicId)\tPartitions: \(info.partitions.count)\tReplicationFactor: \(replication)\(info.isInternal ? "\tInternal: true" : "")")
-                if configs.isEmpty {
+                if let configs, configs.isEmpty {
                     Output.line("Configs: (none set on the topic)")
+                } else if configs == nil {
+                    Output.line("Configs: (the broker does not support DescribeConfigs)")
                 } else {
                     Output.line("Configs:")
-                    for entry in configs {
+                    for entry in configs ?? [] {
                         let value = entry.isSensitive ? "(sensitive)" : entry.value ?? "null"
                         Output.line("  \(entry.name)=\(value)\(self.allConfigs ? "\t(\(entry.source))" : "")")
                     }
@@ -282,9 +290,10 @@ struct TopicDescriptionJSON: Encodable {
     var topicId: String
     var isInternal: Bool
     var partitions: [Partition]
-    var configs: [Config]
+    /// Nil when the broker cannot describe configs.
+    var configs: [Config]?
 
-    init(_ info: TopicInfo, configs: [ConfigEntry]) {
+    init(_ info: TopicInfo, configs: [ConfigEntry]?) {
         self.name = info.name
         self.topicId = "\(info.topicId)"
         self.isInternal = info.isInternal
@@ -294,7 +303,7 @@ struct TopicDescriptionJSON: Encodable {
                 offlineReplicas: $0.offlineReplicas, error: $0.error == .noError ? nil : $0.error.name
             )
         }
-        self.configs = configs.map {
+        self.configs = configs?.map {
             Config(name: $0.name, value: $0.isSensitive ? nil : $0.value, source: "\($0.source)", readOnly: $0.isReadOnly, sensitive: $0.isSensitive)
         }
     }
