@@ -26,6 +26,9 @@ public struct ProducerConfiguration: Sendable {
     public var retries: Int = 5
     /// `retry.backoff.ms`.
     public var retryBackoff: Duration = .milliseconds(100)
+    /// `delivery.timeout.ms`: a batch still queued this long after its first record fails with
+    /// REQUEST_TIMED_OUT (no leader, no connection, retries that keep failing).
+    public var deliveryTimeout: Duration = .seconds(120)
     /// Called after each Produce request completes, with its latency, batch and record counts and
     /// bytes; for benchmarks. Runs on the producer's actor: keep it short.
     public var requestObserver: (@Sendable (ProduceRequestStats) -> Void)?
@@ -224,14 +227,19 @@ public actor KafkaProducer {
             || now - batch.createdAt >= self.configuration.linger
     }
 
-    /// Takes the ready head batch of each partition whose leader has room for another request and
-    /// sends one request per leader.
+    /// Takes the ready head batch of each partition whose leader is connected and has room for
+    /// another request, and writes one request per leader. Writing happens here, on the actor, so
+    /// a partition's batches go out in queue order.
     private func drain() {
         let now = ContinuousClock.now
         var byLeader: [Int32: [Batch]] = [:]
         var requestBytes: [Int32: Int] = [:]
         var unknownLeader: Set<String> = []
         for (topicPartition, queue) in self.queues {
+            if let head = queue.first, now - head.createdAt >= self.configuration.deliveryTimeout {
+                self.expire(topicPartition, now: now)
+                continue
+            }
             guard let head = queue.first, !head.builder.isEmpty,
                   self.isReady(head, queueCount: queue.count, now: now) else { continue }
             guard let leader = self.topics[topicPartition.topic]?.partitions.first(where: { $0.partition == topicPartition.partition })?.leader,
@@ -240,6 +248,7 @@ public actor KafkaProducer {
                 continue
             }
             guard self.inFlight[leader, default: 0] < self.configuration.maxInFlightRequestsPerConnection else { continue }
+            guard self.liveConnection(leader) != nil else { continue }
             let bytes = requestBytes[leader, default: 0]
             guard bytes == 0 || bytes + head.estimatedBytes <= self.configuration.maxRequestSize else { continue }
             requestBytes[leader] = bytes + head.estimatedBytes
@@ -255,39 +264,81 @@ public actor KafkaProducer {
             Task { await self.refresh(topic: topic) }
         }
         for (leader, batches) in byLeader {
+            guard let connection = self.liveConnection(leader) else { continue }
             self.inFlight[leader, default: 0] += 1
-            let payload = batches.map { SendableBatch(batch: $0) }
-            Task.detached { [self] in
-                await self.sendRequest(leader: leader, batches: payload)
+            self.dispatch(leader: leader, connection: connection, batches: batches)
+        }
+    }
+
+    private var connections: [Int32: KafkaConnection] = [:]
+    private var connecting: Set<Int32> = []
+    private var connectFailures: [Int32: Int] = [:]
+
+    /// The open connection to `leader`, or nil while one is being opened (`drain` runs again then).
+    private func liveConnection(_ leader: Int32) -> KafkaConnection? {
+        if let connection = self.connections[leader], connection.isActive { return connection }
+        self.connections[leader] = nil
+        if !self.connecting.contains(leader) {
+            self.connecting.insert(leader)
+            Task { await self.connect(leader) }
+        }
+        return nil
+    }
+
+    private func connect(_ leader: Int32) async {
+        do {
+            self.connections[leader] = try await self.client.connection(to: leader)
+            self.connectFailures[leader] = nil
+            self.connecting.remove(leader)
+        } catch {
+            let failures = self.connectFailures[leader, default: 0] + 1
+            self.connectFailures[leader] = failures
+            if failures > self.configuration.retries || !error.isRetriable {
+                self.connectFailures[leader] = nil
+                self.failQueued(leader: leader, error)
             }
+            try? await Task.sleep(for: self.configuration.retryBackoff)
+            self.connecting.remove(leader)
         }
-    }
-
-    private struct SendableBatch: Sendable {
-        let batch: Batch
-    }
-
-    private func refresh(topic: String) async {
-        self.topics[topic] = nil
-        if let info = try? await self.client.topic(topic, refresh: true) {
-            self.topics[topic] = info
-        }
-        try? await Task.sleep(for: self.configuration.retryBackoff)
         self.drain()
     }
 
-    private nonisolated func sendRequest(leader: Int32, batches: [SendableBatch]) async {
+    /// Fails the partition's queued batches older than `deliveryTimeout`.
+    private func expire(_ topicPartition: TopicPartition, now: ContinuousClock.Instant) {
+        guard var queue = self.queues[topicPartition] else { return }
+        while let head = queue.first, now - head.createdAt >= self.configuration.deliveryTimeout {
+            queue.removeFirst()
+            self.finish(head, .failure(KafkaClientError(
+                .timeout, code: .requestTimedOut,
+                "batch for \(topicPartition) expired after \(self.configuration.deliveryTimeout) without being acknowledged"
+            )))
+        }
+        self.queues[topicPartition] = queue.isEmpty ? nil : queue
+    }
+
+    /// Fails every queued batch led by `leader`.
+    private func failQueued(leader: Int32, _ error: KafkaClientError) {
+        for (topicPartition, queue) in self.queues {
+            guard self.topics[topicPartition.topic]?.partitions.first(where: { $0.partition == topicPartition.partition })?.leader == leader else { continue }
+            self.queues[topicPartition] = nil
+            for batch in queue { self.finish(batch, .failure(error)) }
+        }
+    }
+
+    private typealias Outcomes = [Int: Result<BatchAck, KafkaClientError>]
+
+    /// Encodes the batches and writes the request now; the response is handled on a task.
+    private func dispatch(leader: Int32, connection: KafkaConnection, batches: [Batch]) {
         let start = ContinuousClock.now
         var request = ProduceRequest()
         request.acks = self.configuration.acks
         request.timeoutMs = self.configuration.requestTimeoutMs
         var byTopic: [String: [ProduceRequest.PartitionProduceData]] = [:]
-        var encodeFailures: [(SendableBatch, KafkaClientError)] = []
-        var sent: [SendableBatch] = []
+        var outcomes: Outcomes = [:]
+        var sent: [Batch] = []
         var bytes = 0
         var records = 0
-        for item in batches {
-            let batch = item.batch
+        for batch in batches {
             do {
                 var buffer = ByteBuffer()
                 try batch.builder.encode(into: &buffer, codec: self.codec)
@@ -297,9 +348,9 @@ public actor KafkaProducer {
                 data.index = batch.topicPartition.partition
                 data.records = buffer
                 byTopic[batch.topicPartition.topic, default: []].append(data)
-                sent.append(item)
+                sent.append(batch)
             } catch {
-                encodeFailures.append((item, .invalidArgument("cannot encode a batch for \(batch.topicPartition): \(error)")))
+                outcomes[batch.id] = .failure(.invalidArgument("cannot encode a batch for \(batch.topicPartition): \(error)"))
             }
         }
         request.topicData = byTopic.sorted { $0.key < $1.key }.map {
@@ -308,48 +359,85 @@ public actor KafkaProducer {
             topic.partitionData = $0.value
             return topic
         }
-
-        var outcome: [Int: Result<BatchAck, KafkaClientError>] = [:]
-        for (item, error) in encodeFailures { outcome[item.batch.id] = .failure(error) }
-        if !sent.isEmpty {
+        let sentPartitions = sent.map { ($0.id, $0.topicPartition) }
+        let future: EventLoopFuture<Outcomes>
+        if sent.isEmpty {
+            future = self.eventLoop.makeSucceededFuture([:])
+        } else {
             do throws(KafkaClientError) {
-                let connection = try await self.client.connection(to: leader)
                 if self.configuration.acks == 0 {
-                    try await connection.sendWithoutResponse(request)
-                    for item in sent { outcome[item.batch.id] = .success(BatchAck(baseOffset: -1, logAppendTime: -1)) }
+                    future = try connection.writeWithoutResponse(request).map { _ in
+                        Dictionary(uniqueKeysWithValues: sentPartitions.map { ($0.0, .success(BatchAck(baseOffset: -1, logAppendTime: -1))) })
+                    }
                 } else {
                     let timeout = Duration.milliseconds(Int64(self.configuration.requestTimeoutMs)) + .seconds(5)
-                    let response = try await connection.send(request, timeout: timeout)
-                    var answers: [TopicPartition: ProduceResponse.PartitionProduceResponse] = [:]
-                    for topic in response.responses {
-                        for partition in topic.partitionResponses {
-                            answers[TopicPartition(topic: topic.name, partition: partition.index)] = partition
-                        }
-                    }
-                    for item in sent {
-                        let tp = item.batch.topicPartition
-                        guard let answer = answers[tp] else {
-                            outcome[item.batch.id] = .failure(KafkaClientError(.protocolViolation, code: .unknownServerError, "the Produce response says nothing about \(tp)"))
-                            continue
-                        }
-                        let code = ErrorCode(code: answer.errorCode)
-                        if code == .noError {
-                            outcome[item.batch.id] = .success(BatchAck(baseOffset: answer.baseOffset, logAppendTime: answer.logAppendTimeMs))
-                        } else {
-                            let detail = answer.errorMessage ?? answer.recordErrors.first?.batchIndexErrorMessage
-                            outcome[item.batch.id] = .failure(KafkaClientError.broker(code, detail, context: "producing to \(tp)"))
-                        }
+                    future = try connection.write(request, timeout: timeout).map { response in
+                        Self.outcomes(of: response, for: sentPartitions)
                     }
                 }
             } catch {
-                for item in sent { outcome[item.batch.id] = .failure(error) }
+                future = self.eventLoop.makeFailedFuture(error)
             }
         }
-        let stats = ProduceRequestStats(
-            broker: leader, latency: ContinuousClock.now - start, batches: sent.count, records: records, bytes: bytes,
-            failed: outcome.values.contains { if case .failure = $0 { true } else { false } }
-        )
-        await self.completed(leader: leader, batches: batches, outcome: outcome, stats: stats)
+        let payload = batches.map { SendableBatch(batch: $0) }
+        let known = outcomes
+        Task {
+            var all = known
+            do {
+                all.merge(try await future.get()) { first, _ in first }
+            } catch {
+                let failure = (error as? KafkaClientError) ?? KafkaClientError(.connectionClosed, code: .networkException, "\(error)")
+                for (id, _) in sentPartitions { all[id] = .failure(failure) }
+            }
+            let stats = ProduceRequestStats(
+                broker: leader, latency: ContinuousClock.now - start, batches: sentPartitions.count, records: records, bytes: bytes,
+                failed: all.values.contains { if case .failure = $0 { true } else { false } }
+            )
+            await self.completed(leader: leader, batches: payload, outcome: all, stats: stats)
+        }
+    }
+
+    private static func outcomes(of response: ProduceResponse, for sent: [(Int, TopicPartition)]) -> Outcomes {
+        var answers: [TopicPartition: ProduceResponse.PartitionProduceResponse] = [:]
+        for topic in response.responses {
+            for partition in topic.partitionResponses {
+                answers[TopicPartition(topic: topic.name, partition: partition.index)] = partition
+            }
+        }
+        var outcomes: Outcomes = [:]
+        for (id, topicPartition) in sent {
+            guard let answer = answers[topicPartition] else {
+                outcomes[id] = .failure(KafkaClientError(.protocolViolation, code: .unknownServerError, "the Produce response says nothing about \(topicPartition)"))
+                continue
+            }
+            let code = ErrorCode(code: answer.errorCode)
+            if code == .noError {
+                outcomes[id] = .success(BatchAck(baseOffset: answer.baseOffset, logAppendTime: answer.logAppendTimeMs))
+            } else {
+                let detail = answer.errorMessage ?? answer.recordErrors.first?.batchIndexErrorMessage
+                outcomes[id] = .failure(KafkaClientError.broker(code, detail, context: "producing to \(topicPartition)"))
+            }
+        }
+        return outcomes
+    }
+
+    private struct SendableBatch: Sendable {
+        let batch: Batch
+    }
+
+    private func refresh(topic: String) async {
+        self.topics[topic] = nil
+        do {
+            self.topics[topic] = try await self.client.topic(topic, refresh: true)
+        } catch where !error.isRetriable {
+            // The topic is gone (or never was): nothing queued for it can be delivered.
+            for (topicPartition, queue) in self.queues where topicPartition.topic == topic {
+                self.queues[topicPartition] = nil
+                for batch in queue { self.finish(batch, .failure(error)) }
+            }
+        } catch {}
+        try? await Task.sleep(for: self.configuration.retryBackoff)
+        self.drain()
     }
 
     private func completed(leader: Int32, batches: [SendableBatch], outcome: [Int: Result<BatchAck, KafkaClientError>], stats: ProduceRequestStats) async {
