@@ -61,8 +61,18 @@ public struct ConsumerConfiguration: Sendable {
     public var maxPartitionFetchBytes: Int32 = 1_048_576
     /// Highest Fetch version to use. v12 is the last that names topics rather than topic ids.
     public var maximumFetchVersion: Int16 = 12
+    /// Called after each Fetch response with its latency and size; for benchmarks.
+    public var fetchObserver: (@Sendable (FetchStats) -> Void)?
 
     public init() {}
+}
+
+public struct FetchStats: Sendable {
+    public var broker: Int32
+    public var latency: Duration
+    /// Bytes of record batches in the response.
+    public var bytes: Int
+    public var failed: Bool
 }
 
 /// Reads one topic's partitions (all, or the ones given) from a start position, without a
@@ -130,11 +140,24 @@ public actor KafkaConsumer {
             for (leader, partitions) in byLeader {
                 guard let connection = connections[leader] else { continue }
                 group.addTask {
+                    let start = ContinuousClock.now
+                    let result: Result<FetchResponse, KafkaClientError>
                     do throws(KafkaClientError) {
-                        return .success(try await Self.fetch(connection: connection, topic: topic, partitions: partitions, maxWaitMs: waitMs, configuration: configuration))
+                        result = .success(try await Self.fetch(connection: connection, topic: topic, partitions: partitions, maxWaitMs: waitMs, configuration: configuration))
                     } catch {
-                        return .failure(error)
+                        result = .failure(error)
                     }
+                    if let observer = configuration.fetchObserver {
+                        var bytes = 0
+                        if case .success(let response) = result {
+                            for topic in response.responses {
+                                for partition in topic.partitions { bytes += partition.records?.readableBytes ?? 0 }
+                            }
+                        }
+                        let failed = if case .failure = result { true } else { false }
+                        observer(FetchStats(broker: leader, latency: ContinuousClock.now - start, bytes: bytes, failed: failed))
+                    }
+                    return result
                 }
             }
             var results: [Result<FetchResponse, KafkaClientError>] = []

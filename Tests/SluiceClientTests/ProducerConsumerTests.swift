@@ -224,8 +224,13 @@ final class FakeLog: Sendable {
         }
         #expect(values == (0..<25).map { "v\($0)" })
 
-        let middle = KafkaConsumer(client: client, topic: "events", start: .offset(17))
+        let fetches = NIOLockedValueBox<[FetchStats]>([])
+        var consumerConfiguration = ConsumerConfiguration()
+        consumerConfiguration.fetchObserver = { stats in fetches.withLockedValue { $0.append(stats) } }
+        let middle = KafkaConsumer(client: client, topic: "events", start: .offset(17), configuration: consumerConfiguration)
         let fromMiddle = try await middle.poll()
+        #expect(fetches.withLockedValue { $0.count } == 1)
+        #expect(fetches.withLockedValue { $0.first?.bytes ?? 0 } > 0)
         #expect(fromMiddle.first?.offset == 17)
         #expect(fromMiddle.map(\.offset) == Array(17..<25))
 
