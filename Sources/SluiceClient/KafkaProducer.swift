@@ -67,6 +67,8 @@ public actor KafkaProducer {
         let createdAt: ContinuousClock.Instant
         let promise: EventLoopPromise<BatchAck>
         var attempts = 0
+        /// Set once the batch has been written: a retried batch takes no more records.
+        var isSealed = false
 
         init(id: Int, topicPartition: TopicPartition, createdAt: ContinuousClock.Instant, promise: EventLoopPromise<BatchAck>) {
             self.id = id
@@ -131,12 +133,13 @@ public actor KafkaProducer {
         let topicPartition = TopicPartition(topic: record.topic, partition: partition)
         var queue = self.queues[topicPartition] ?? []
         var batch: Batch
-        if let last = queue.last, last.estimatedBytes + recordSize <= self.configuration.batchSize || last.builder.isEmpty {
+        if let last = queue.last, !last.isSealed,
+           last.estimatedBytes + recordSize <= self.configuration.batchSize || last.builder.isEmpty {
             batch = last
         } else {
             batch = self.makeBatch(topicPartition)
             queue.append(batch)
-            if record.partition == nil && record.key == nil && !queue.isEmpty && queue.count > 1 {
+            if record.partition == nil && record.key == nil && queue.count > 1 {
                 // The sticky partition's batch filled up: move on.
                 self.advanceSticky(topic: record.topic, count: partitionCount)
             }
@@ -252,6 +255,7 @@ public actor KafkaProducer {
             let bytes = requestBytes[leader, default: 0]
             guard bytes == 0 || bytes + head.estimatedBytes <= self.configuration.maxRequestSize else { continue }
             requestBytes[leader] = bytes + head.estimatedBytes
+            head.isSealed = true
             byLeader[leader, default: []].append(head)
             var rest = queue
             rest.removeFirst()
