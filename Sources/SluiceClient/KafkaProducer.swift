@@ -26,6 +26,8 @@ public struct ProducerConfiguration: Sendable {
     public var retries: Int = 5
     /// `retry.backoff.ms`.
     public var retryBackoff: Duration = .milliseconds(100)
+    /// `metadata.max.age.ms`: partitions and leaders are looked up again after this long.
+    public var metadataMaxAge: Duration = .seconds(300)
     /// `delivery.timeout.ms`: a batch still queued this long after its first record fails with
     /// REQUEST_TIMED_OUT (no leader, no connection, retries that keep failing).
     public var deliveryTimeout: Duration = .seconds(120)
@@ -178,11 +180,27 @@ public actor KafkaProducer {
 
     // MARK: Partitions
 
+    private var topicFetchedAt: [String: ContinuousClock.Instant] = [:]
+
+    /// The topic's partitions, refreshed after `metadataMaxAge`. A topic still being created
+    /// (LEADER_NOT_AVAILABLE) is asked for again for up to `retries` backoffs.
     private func topicInfo(_ name: String) async throws(KafkaClientError) -> TopicInfo {
-        if let cached = self.topics[name] { return cached }
-        let info = try await self.client.topic(name)
-        self.topics[name] = info
-        return info
+        let now = ContinuousClock.now
+        if let cached = self.topics[name], let fetched = self.topicFetchedAt[name], now - fetched < self.configuration.metadataMaxAge {
+            return cached
+        }
+        var attempt = 0
+        while true {
+            do {
+                let info = try await self.client.topic(name, refresh: self.topics[name] != nil || attempt > 0)
+                self.topics[name] = info
+                self.topicFetchedAt[name] = .now
+                return info
+            } catch where error.code == .leaderNotAvailable && attempt < self.configuration.retries {
+                attempt += 1
+                try? await Task.sleep(for: self.configuration.retryBackoff)
+            }
+        }
     }
 
     private func stickyPartition(topic: String, count: Int32) -> Int32 {
@@ -433,6 +451,7 @@ public actor KafkaProducer {
         self.topics[topic] = nil
         do {
             self.topics[topic] = try await self.client.topic(topic, refresh: true)
+            self.topicFetchedAt[topic] = .now
         } catch where !error.isRetriable {
             // The topic is gone (or never was): nothing queued for it can be delivered.
             for (topicPartition, queue) in self.queues where topicPartition.topic == topic {
