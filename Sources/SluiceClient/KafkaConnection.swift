@@ -57,7 +57,7 @@ public final class KafkaConnection: Sendable {
         do {
             channel = try await ClientBootstrap(group: group)
                 .channelOption(.socketOption(.tcp_nodelay), value: 1)
-                .connectTimeout(.nanoseconds(Int64(connectTimeout.milliseconds) * 1_000_000))
+                .connectTimeout(connectTimeout.timeAmount)
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(KafkaFrameDecoder()))
@@ -204,7 +204,7 @@ public final class KafkaConnection: Sendable {
             apiKey: R.apiKey,
             responseHeaderVersion: R.apiKey.responseHeaderVersion(apiVersion: version),
             response: response,
-            timeout: .nanoseconds(Int64(timeout.milliseconds) * 1_000_000)
+            timeout: timeout.timeAmount
         )
     }
 
@@ -264,6 +264,15 @@ extension Duration {
     /// Whole milliseconds, rounded down.
     var milliseconds: Int64 {
         let (seconds, attoseconds) = self.components
-        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1000)
+        if overflow { return seconds < 0 ? Int64.min : Int64.max }
+        return scaled &+ attoseconds / 1_000_000_000_000_000
+    }
+
+    /// As an NIO `TimeAmount`, saturating instead of overflowing.
+    var timeAmount: TimeAmount {
+        let milliseconds = self.milliseconds
+        let (nanoseconds, overflow) = milliseconds.multipliedReportingOverflow(by: 1_000_000)
+        return .nanoseconds(overflow ? (milliseconds < 0 ? Int64.min : Int64.max) : nanoseconds)
     }
 }

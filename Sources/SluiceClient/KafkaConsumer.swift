@@ -345,7 +345,7 @@ public actor KafkaConsumer {
                 throw KafkaClientError(.protocolViolation, code: .corruptMessage, "unreadable record batch in \(topic)-\(partition) at offset \(header.baseOffset): \(error)")
             }
             for record in decoded {
-                let offset = header.baseOffset + Int64(record.offsetDelta)
+                let offset = header.baseOffset &+ Int64(record.offsetDelta)
                 guard offset >= next else { continue }
                 let timestamp = header.timestampType == .logAppendTime ? header.maxTimestamp : header.baseTimestamp &+ record.timestampDelta
                 records.append(ConsumerRecord(
