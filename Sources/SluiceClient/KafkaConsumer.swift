@@ -81,8 +81,8 @@ public struct FetchStats: Sendable {
 /// `poll` sends one Fetch per partition leader (concurrently) and returns the records that came
 /// back, in offset order within each partition. Control batches (transaction markers) are skipped
 /// but advance the position; records below the position (the head of a batch fetched mid-way) are
-/// dropped. OFFSET_OUT_OF_RANGE is an error; leadership changes and lost connections refresh
-/// metadata and retry on the next poll.
+/// dropped. OFFSET_OUT_OF_RANGE is an error; after the start offsets are resolved, leadership
+/// changes, lost connections and unreachable brokers are retried (a poll then returns no records).
 public actor KafkaConsumer {
     public nonisolated let client: KafkaClient
     public nonisolated let topic: String
@@ -111,7 +111,16 @@ public actor KafkaConsumer {
         if self.positions.isEmpty {
             try await self.resolveStart()
         }
-        let info = try await self.client.topic(self.topic, refresh: self.needsMetadata)
+        let info: TopicInfo
+        do {
+            info = try await self.client.topic(self.topic, refresh: self.needsMetadata)
+        } catch where error.isRetriable {
+            // Once started, a broker restart or leader move is waited out, as Kafka's consumer
+            // does; the caller's own timeout decides when to give up.
+            self.needsMetadata = true
+            try? await Task.sleep(for: min(maxWait ?? .milliseconds(Int64(self.configuration.fetchMaxWaitMs)), .milliseconds(500)))
+            return []
+        }
         self.needsMetadata = false
         var byLeader: [Int32: [(Int32, Int64, Int32)]] = [:]
         for (partition, position) in self.positions.sorted(by: { $0.key < $1.key }) {
