@@ -7,6 +7,10 @@ import SluiceProtocol
 public struct ProducerConfiguration: Sendable {
     /// `acks`: 0 (no response), 1 (leader) or -1 (all in-sync replicas).
     public var acks: Int16 = -1
+    /// `enable.idempotence`: a producer id from InitProducerId and per-partition sequence numbers
+    /// in every batch, so the broker drops duplicates of retried batches and refuses gaps; with
+    /// it, retries keep each partition's order. Requires acks=-1.
+    public var enableIdempotence: Bool = false
     /// `compression.type`.
     public var compression: CompressionType = .none
     /// `batch.size`: bytes per partition batch (uncompressed estimate) before it is sent.
@@ -107,6 +111,9 @@ public actor KafkaProducer {
     /// topic or partition, or after `close`.
     public func send(_ record: ProducerRecord) async throws(KafkaClientError) -> DeliveryReceipt {
         guard !self.isClosed else { throw KafkaClientError(.closed, "the producer is closed") }
+        if self.configuration.enableIdempotence {
+            try await self.ensureProducerId()
+        }
         let topic = try await self.topicInfo(record.topic)
         let partitionCount = Int32(topic.partitions.count)
         guard partitionCount > 0 else {
@@ -273,6 +280,14 @@ public actor KafkaProducer {
             let bytes = requestBytes[leader, default: 0]
             guard bytes == 0 || bytes + head.estimatedBytes <= self.configuration.maxRequestSize else { continue }
             requestBytes[leader] = bytes + head.estimatedBytes
+            if !head.isSealed, let (producerId, producerEpoch) = self.producerIdAndEpoch {
+                // Sequence numbers are fixed at the first send and kept by every retry.
+                let sequence = self.nextSequence[topicPartition, default: 0]
+                head.builder.producerId = producerId
+                head.builder.producerEpoch = producerEpoch
+                head.builder.baseSequence = sequence
+                self.nextSequence[topicPartition] = Self.sequence(sequence, plus: head.builder.records.count)
+            }
             head.isSealed = true
             byLeader[leader, default: []].append(head)
             var rest = queue
@@ -433,7 +448,8 @@ public actor KafkaProducer {
                 continue
             }
             let code = ErrorCode(code: answer.errorCode)
-            if code == .noError {
+            // DUPLICATE_SEQUENCE_NUMBER: an earlier attempt of this batch was written.
+            if code == .noError || code == .duplicateSequenceNumber {
                 outcomes[id] = .success(BatchAck(baseOffset: answer.baseOffset, logAppendTime: answer.logAppendTimeMs))
             } else {
                 let detail = answer.errorMessage ?? answer.recordErrors.first?.batchIndexErrorMessage
@@ -472,10 +488,14 @@ public actor KafkaProducer {
             switch outcome[batch.id] {
             case .success(let ack):
                 self.finish(batch, .success(ack))
-            case .failure(let error) where error.isRetriable && batch.attempts < self.configuration.retries && !self.isClosed:
+            case .failure(let error) where self.isRetriable(error) && batch.attempts < self.configuration.retries && !self.isClosed:
                 batch.attempts += 1
-                // Back at the head of its partition's queue, ahead of later batches.
-                self.queues[batch.topicPartition, default: []].insert(batch, at: 0)
+                // Back at the head of its partition's queue, among the other sealed batches in
+                // creation (and so sequence) order, ahead of later batches.
+                var queue = self.queues[batch.topicPartition] ?? []
+                let index = queue.firstIndex { !$0.isSealed || $0.id > batch.id } ?? queue.endIndex
+                queue.insert(batch, at: index)
+                self.queues[batch.topicPartition] = queue
                 retryTopics.insert(batch.topicPartition.topic)
             case .failure(let error):
                 self.finish(batch, .failure(error))
@@ -490,6 +510,57 @@ public actor KafkaProducer {
                 await self.refresh(topic: topic)
             }
         }
+    }
+
+    /// With idempotence, OUT_OF_ORDER_SEQUENCE_NUMBER means an earlier batch of the partition
+    /// failed and is being retried: this one follows it.
+    private func isRetriable(_ error: KafkaClientError) -> Bool {
+        error.isRetriable || (self.configuration.enableIdempotence && error.code == .outOfOrderSequenceNumber)
+    }
+
+    /// Kafka's sequence arithmetic: wraps from Int32.max to 0.
+    static func sequence(_ sequence: Int32, plus count: Int) -> Int32 {
+        Int32(truncatingIfNeeded: (Int64(sequence) + Int64(count)) % (Int64(Int32.max) + 1))
+    }
+
+    // MARK: Idempotence
+
+    private var producerIdAndEpoch: (Int64, Int16)?
+    private var producerIdTask: Task<(Int64, Int16), any Error>?
+    private var nextSequence: [TopicPartition: Int32] = [:]
+
+    /// Gets a producer id and epoch once (InitProducerId without a transactional id).
+    private func ensureProducerId() async throws(KafkaClientError) {
+        guard self.producerIdAndEpoch == nil else { return }
+        guard self.configuration.acks == -1 else {
+            throw .invalidArgument("idempotence needs acks=all (-1), not acks=\(self.configuration.acks)")
+        }
+        let task: Task<(Int64, Int16), any Error>
+        if let running = self.producerIdTask {
+            task = running
+        } else {
+            let client = self.client
+            task = Task { try await Self.initProducerId(client) }
+            self.producerIdTask = task
+        }
+        do {
+            let value = try await task.value
+            if self.producerIdAndEpoch == nil { self.producerIdAndEpoch = value }
+        } catch {
+            self.producerIdTask = nil
+            throw (error as? KafkaClientError) ?? KafkaClientError(.connectionFailed, code: .networkException, "\(error)")
+        }
+    }
+
+    private static func initProducerId(_ client: KafkaClient) async throws(KafkaClientError) -> (Int64, Int16) {
+        let connection = try await client.anyConnection()
+        var request = InitProducerIdRequest()
+        request.transactionalId = nil
+        request.transactionTimeoutMs = Int32.max
+        let response = try await connection.send(request)
+        let code = ErrorCode(code: response.errorCode)
+        guard code == .noError else { throw KafkaClientError.broker(code, nil, context: "InitProducerId") }
+        return (response.producerId, response.producerEpoch)
     }
 
     private func finish(_ batch: Batch, _ result: Result<BatchAck, KafkaClientError>) {

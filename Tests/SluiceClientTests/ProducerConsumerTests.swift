@@ -18,6 +18,8 @@ final class FakeLog: Sendable {
     let metadataRequests = NIOLockedValueBox(0)
     /// The next `count` Produce requests are answered with `code` for every partition.
     let produceErrors = NIOLockedValueBox<(code: ErrorCode, count: Int)>((.noError, 0))
+    /// Next expected sequence per partition for producer 1000, as a broker's producer state.
+    let nextSequence = NIOLockedValueBox<[Int32: Int32]>([:])
 
     init(topic: String, partitionCount: Int32) {
         self.topic = topic
@@ -87,6 +89,20 @@ final class FakeLog: Sendable {
                             continue
                         }
                         let batches = try RecordBatchReader.validate(data.records ?? ByteBuffer(), options: .produce, codecs: Compression.codecs)
+                        if let first = batches.first, first.header.hasProducerId {
+                            let expected = self.nextSequence.withLockedValue { $0[data.index] ?? 0 }
+                            if first.header.baseSequence < expected {
+                                answer.errorCode = ErrorCode.duplicateSequenceNumber.rawValue
+                                topicResponse.partitionResponses.append(answer)
+                                continue
+                            }
+                            if first.header.baseSequence > expected {
+                                answer.errorCode = ErrorCode.outOfOrderSequenceNumber.rawValue
+                                topicResponse.partitionResponses.append(answer)
+                                continue
+                            }
+                            self.nextSequence.withLockedValue { $0[data.index] = expected + first.header.recordCount }
+                        }
                         for var batch in batches {
                             let base = self.endOffset(data.index)
                             batch.setBaseOffset(base)
@@ -97,6 +113,11 @@ final class FakeLog: Sendable {
                     }
                     response.responses.append(topicResponse)
                 }
+                try connection.reply(response, to: frame)
+            case .initProducerId:
+                var response = InitProducerIdResponse()
+                response.producerId = 1000
+                response.producerEpoch = 0
                 try connection.reply(response, to: frame)
             case .listOffsets:
                 let request: ListOffsetsRequest = try frame.decodeBody()
@@ -335,5 +356,51 @@ final class FakeLog: Sendable {
         #expect(stats.count == 2)
         #expect(stats.allSatisfy { $0.records == 1 && $0.batches == 1 && !$0.failed && $0.latency > .zero && $0.broker == 1 })
         await client.close()
+    }
+
+    @Test func idempotentRetriesKeepOrderWithoutDuplicates() async throws {
+        let (broker, log, client) = try await self.start(partitions: 1)
+        defer { Task { await broker.stop() } }
+        // The first request fails; the ones in flight behind it are refused as out of order.
+        log.produceErrors.withLockedValue { $0 = (.notLeaderOrFollower, 1) }
+        var configuration = ProducerConfiguration()
+        configuration.enableIdempotence = true
+        configuration.linger = .zero
+        configuration.batchSize = 100
+        configuration.retries = 10
+        configuration.retryBackoff = .milliseconds(5)
+        let producer = KafkaProducer(client: client, configuration: configuration)
+        var receipts: [DeliveryReceipt] = []
+        for index in 0..<40 {
+            receipts.append(try await producer.send(ProducerRecord(topic: "events", value: "v\(index)")))
+        }
+        await producer.flush()
+        for receipt in receipts {
+            _ = try await receipt.get()
+        }
+        let batches = log.batches.withLockedValue { $0[0] ?? [] }
+        #expect(batches.allSatisfy { $0.header.producerId == 1000 && $0.header.producerEpoch == 0 })
+        let values = try batches.flatMap { try $0.decodeRecords().map { $0.value.map { String(buffer: $0) } ?? "" } }
+        #expect(values == (0..<40).map { "v\($0)" })
+        #expect(batches.first?.header.baseSequence == 0)
+        #expect(log.nextSequence.withLockedValue { $0[0] } == 40)
+        await client.close()
+    }
+
+    @Test func idempotenceNeedsAcksAll() async throws {
+        let (broker, _, client) = try await self.start(partitions: 1)
+        defer { Task { await broker.stop() } }
+        var configuration = ProducerConfiguration()
+        configuration.enableIdempotence = true
+        configuration.acks = 1
+        let producer = KafkaProducer(client: client, configuration: configuration)
+        await #expect(throws: KafkaClientError.self) { _ = try await producer.send(ProducerRecord(topic: "events", value: "x")) }
+        await client.close()
+    }
+
+    @Test func sequencesWrapLikeKafka() {
+        #expect(KafkaProducer.sequence(5, plus: 3) == 8)
+        #expect(KafkaProducer.sequence(Int32.max, plus: 1) == 0)
+        #expect(KafkaProducer.sequence(Int32.max - 1, plus: 5) == 3)
     }
 }
