@@ -259,6 +259,13 @@ public actor KafkaProducer {
     /// another request, and writes one request per leader. Writing happens here, on the actor, so
     /// a partition's batches go out in queue order.
     private func drain() {
+        // Each pass sends at most one batch per partition per request; more passes keep up to
+        // `maxInFlightRequestsPerConnection` requests in flight to each leader.
+        while self.drainOnce() {}
+    }
+
+    /// One request per leader at most; returns whether any was sent.
+    private func drainOnce() -> Bool {
         let now = ContinuousClock.now
         var byLeader: [Int32: [Batch]] = [:]
         var requestBytes: [Int32: Int] = [:]
@@ -297,14 +304,17 @@ public actor KafkaProducer {
                 self.advanceSticky(topic: topicPartition.topic, count: Int32(count))
             }
         }
-        for topic in unknownLeader {
+        for topic in unknownLeader where !self.refreshing.contains(topic) {
             Task { await self.refresh(topic: topic) }
         }
+        var sent = false
         for (leader, batches) in byLeader {
             guard let connection = self.liveConnection(leader) else { continue }
             self.inFlight[leader, default: 0] += 1
             self.dispatch(leader: leader, connection: connection, batches: batches)
+            sent = true
         }
+        return sent
     }
 
     private var connections: [Int32: KafkaConnection] = [:]
@@ -463,7 +473,11 @@ public actor KafkaProducer {
         let batch: Batch
     }
 
+    private var refreshing: Set<String> = []
+
     private func refresh(topic: String) async {
+        guard self.refreshing.insert(topic).inserted else { return }
+        defer { self.refreshing.remove(topic) }
         self.topics[topic] = nil
         do {
             self.topics[topic] = try await self.client.topic(topic, refresh: true)
