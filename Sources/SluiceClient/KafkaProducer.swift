@@ -59,6 +59,12 @@ public struct ProduceRequestStats: Sendable {
 /// up to `maxInFlightRequestsPerConnection` requests in flight per broker. Keyed records go to
 /// murmur2(key) mod partitions; records without key or partition stick to one partition until its
 /// batch is sent (Kafka's sticky partitioner), then move to the next.
+///
+/// Retriable failures (NOT_LEADER_OR_FOLLOWER, lost connections ...) put the batch back at the
+/// head of its partition's queue after a metadata refresh, up to `retries` times. Without
+/// idempotence a retried batch can land after later ones, as in Kafka; with it, sequence numbers
+/// make the broker refuse the later ones (OUT_OF_ORDER_SEQUENCE_NUMBER) until the retried batch
+/// is in, so order holds and duplicates are dropped.
 public actor KafkaProducer {
     public nonisolated let configuration: ProducerConfiguration
     public nonisolated let client: KafkaClient
