@@ -262,6 +262,33 @@ import Testing
         #expect(ContinuousClock.now - quick < .milliseconds(2000))
     }
 
+    @Test func sessionsByTopicIdInV17() async throws {
+        let test = try TestBroker()
+        let id = test.topicId
+        let full = try await test.fetch(Self.request([(0, 0), (1, 0)], topicId: id, epoch: 0), version: 17)
+        #expect(full.sessionId != 0)
+        #expect(full.responses.map(\.topicId) == [id])
+        try await test.produce(partition: 0, count: 1)
+        let incremental = try await test.fetch(Self.request([], sessionId: full.sessionId, epoch: 1), version: 17)
+        #expect(incremental.responses.map(\.topicId) == [id])
+        #expect(incremental.responses.first?.partitions.map(\.partitionIndex) == [0])
+        // Forgetting by topic id; the session goes on with partition 1 alone.
+        var forget = Self.request([], sessionId: full.sessionId, epoch: 2)
+        var forgotten = FetchRequest.ForgottenTopic()
+        forgotten.topicId = id
+        forgotten.partitions = [0]
+        forget.forgottenTopicsData = [forgotten]
+        let afterForget = try await test.fetch(forget, version: 17)
+        #expect(afterForget.errorCode == 0)
+        try await test.produce(partition: 0, count: 1)
+        try await test.produce(partition: 1, count: 1)
+        let last = try await test.fetch(Self.request([], sessionId: full.sessionId, epoch: 3), version: 17)
+        #expect(last.responses.first?.partitions.map(\.partitionIndex) == [1])
+        // A v12 request (names) on a topic-id session.
+        let mixed = try await test.fetch(Self.request([], sessionId: full.sessionId, epoch: 4), version: 12)
+        #expect(mixed.errorCode == ErrorCode.fetchSessionTopicIdError.rawValue)
+    }
+
     @Test func incrementalSessionsThroughTheHandler() async throws {
         let test = try TestBroker()
         let full = try await test.fetch(Self.request([(0, 0), (1, 0)], epoch: 0))

@@ -82,15 +82,17 @@ enum FetchReader {
                 pass.reads.append(read)
                 continue
             }
-            guard let topic = image.topic(named: name), topic.partition(request.partition) != nil,
-                  params.version < 13 || topic.topicId == request.topicId
-            else {
+            guard let topic = image.topic(named: name), topic.partition(request.partition) != nil else {
                 read.data.errorCode = ErrorCode.unknownTopicOrPartition.rawValue
                 read.erroneous = true
                 pass.reads.append(read)
                 continue
             }
             do {
+                if params.version >= 13 && topic.topicId != request.topicId {
+                    // A session resolved this name from a topic that has since been recreated.
+                    throw PartitionError(.inconsistentTopicId, "topic id \(request.topicId) of the fetch session is not \(name)'s \(topic.topicId)")
+                }
                 let maxBytes = min(Int(max(0, request.partitionMaxBytes)), budget)
                 do {
                     try Self.readPartition(request, topic: topic, params: params, maxBytes: maxBytes, minOneMessage: minOneMessage, broker: broker, into: &read)
