@@ -158,6 +158,29 @@ import Testing
         #expect(rest.responses[0].partitions[1].records?.readableBytes == 20)
     }
 
+    @Test func responseInFlightSurvivesTopicDeletion() async throws {
+        let test = try TestBroker()
+        try await test.produce(count: 3, size: 500)
+        let expected = try await test.fetch(Self.request([(0, 0)]))
+        var header = RequestHeader()
+        header.requestApiKey = ApiKey.fetch.rawValue
+        header.requestApiVersion = 12
+        let context = RequestContext(broker: test.broker, header: header, connection: ConnectionInfo(id: 1, remoteAddress: "test"))
+        let result = try await FetchHandler.handle(Self.request([(0, 0)]), context: context)
+        guard case .encodedBody(let parts, _, let release) = result else {
+            Issue.record("expected a zero-copy body")
+            return
+        }
+        defer { release() }
+        // The segment's own descriptor is closed and its file unlinked before the response is sent.
+        try test.broker.deleteTopic(named: "t")
+        #expect(test.broker.replicaManager.partition(topic: "t", partition: 0) == nil)
+        var buffer = ByteBuffer(bytes: try FetchResponseWriterTests.materialize(parts))
+        let response = try FetchResponse(from: &buffer, version: 12)
+        #expect(response == expected)
+        #expect(try Self.batches(response.responses[0].partitions[0]).count == 1)
+    }
+
     @Test func offsetOutOfRange() async throws {
         let test = try TestBroker()
         try await test.produce(count: 2)
