@@ -85,13 +85,14 @@ import Testing
     @Test func errorsAreSentAndTheClearedPartitionIsSentAgain() {
         var cache = FetchSessionCacheState(seed: 3)
         let (_, first) = Self.fetch(&cache, sessionId: 0, epoch: 0, partitions: [a0], now: 0) { Self.outcome($0, hw: 5) }
+        // An error with the same offsets as before is still sent.
         let (_, second) = Self.fetch(&cache, sessionId: first.sessionId, epoch: 1, partitions: [], now: 1) {
-            Self.outcome($0, hw: -1, start: -1, error: .notLeaderOrFollower)
+            Self.outcome($0, hw: 5, error: .notLeaderOrFollower)
         }
         #expect(second.included == [0])
         // The same error again is sent again.
         let (_, third) = Self.fetch(&cache, sessionId: first.sessionId, epoch: 2, partitions: [], now: 2) {
-            Self.outcome($0, hw: -1, start: -1, error: .notLeaderOrFollower)
+            Self.outcome($0, hw: 5, error: .notLeaderOrFollower)
         }
         #expect(third.included == [0])
         // Error gone, same values as before it: still sent, since the cached high watermark is -1.

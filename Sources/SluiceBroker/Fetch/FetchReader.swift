@@ -19,6 +19,11 @@ struct FetchParams: Sendable {
     var isolationLevel: Int8
 
     var isFromFollower: Bool { self.replicaId >= 0 }
+
+    /// The broker's `fetch.max.bytes` default (55 MiB): no response carries more records, except
+    /// a first batch that is larger on its own. It also keeps a response frame's size well inside
+    /// Int32.
+    static let brokerFetchMaxBytes = 57_671_680
 }
 
 /// One partition as read by one pass: the response fields, and the records as a file range.
@@ -27,9 +32,6 @@ struct FetchPartitionRead: Sendable {
     /// Everything but `records` when `file` is set (the writer sends the file range).
     var data: FetchResponse.PartitionData
     var file: FetchFileRecords?
-    /// Found without reading the log (unknown topic or partition): Kafka lists these first and
-    /// they do not end a long poll.
-    var erroneous: Bool
 
     var recordsBytes: Int { self.file?.length ?? self.data.records?.readableBytes ?? 0 }
 
@@ -48,7 +50,8 @@ struct FetchPartitionRead: Sendable {
 
 /// What one pass over a fetch's partitions found (Kafka's `readFromLog`).
 struct FetchReadPass: Sendable {
-    /// In Kafka's order: erroneous partitions first, then the others in request (or session) order.
+    /// In Kafka's order: partitions found unknown without reading a log first (they do not end a
+    /// long poll), then the others in request (or session) order.
     var reads: [FetchPartitionRead] = []
     var bytesReadable = 0
     /// A partition failed while being read, or its epochs diverged: answer without waiting.
@@ -75,16 +78,14 @@ enum FetchReader {
         var budget = max(0, params.maxBytes)
         var minOneMessage = true
         for request in partitions {
-            var read = FetchPartitionRead(request: request, data: Self.emptyData(request.partition), file: nil, erroneous: false)
+            var read = FetchPartitionRead(request: request, data: Self.emptyData(request.partition), file: nil)
             guard let name = request.topic else {
                 read.data.errorCode = ErrorCode.unknownTopicId.rawValue
-                read.erroneous = true
                 pass.reads.append(read)
                 continue
             }
             guard let topic = image.topic(named: name), topic.partition(request.partition) != nil else {
                 read.data.errorCode = ErrorCode.unknownTopicOrPartition.rawValue
-                read.erroneous = true
                 pass.reads.append(read)
                 continue
             }
@@ -99,7 +100,7 @@ enum FetchReader {
                 } catch is SegmentClosedWhileReading {
                     // Retention or deletion closed the segment between the read and the `dup`:
                     // read again, from whatever segment now holds the offset.
-                    read = FetchPartitionRead(request: request, data: Self.emptyData(request.partition), file: nil, erroneous: false)
+                    read = FetchPartitionRead(request: request, data: Self.emptyData(request.partition), file: nil)
                     try Self.readPartition(request, topic: topic, params: params, maxBytes: maxBytes, minOneMessage: minOneMessage, broker: broker, into: &read)
                 }
                 let size = read.recordsBytes
@@ -109,7 +110,7 @@ enum FetchReader {
                 if read.data.divergingEpoch != FetchResponse.EpochEndOffset() { pass.mustAnswerNow = true }
             } catch {
                 try? read.file?.handle.close()
-                read = FetchPartitionRead(request: request, data: Self.emptyData(request.partition), file: nil, erroneous: false)
+                read = FetchPartitionRead(request: request, data: Self.emptyData(request.partition), file: nil)
                 read.data.errorCode = kafkaError(for: error).code.rawValue
                 read.data.abortedTransactions = nil
                 pass.mustAnswerNow = true

@@ -20,7 +20,8 @@ enum FetchHandler: APIHandler {
         let params = FetchParams(
             version: version,
             replicaId: version >= 15 ? request.replicaState.replicaId : request.replicaId,
-            maxBytes: Int(request.maxBytes),
+            // Kafka caps the request's maxBytes with the broker's `fetch.max.bytes`.
+            maxBytes: min(Int(request.maxBytes), FetchParams.brokerFetchMaxBytes),
             minBytes: Int(request.minBytes),
             isolationLevel: request.isolationLevel
         )
