@@ -199,8 +199,15 @@ import Testing
 
     @Test func unknownTopicsAndTopicIds() async throws {
         let test = try TestBroker()
-        let byName = try await test.fetch(Self.request([(0, 0)], topic: "nope"))
+        // Nothing readable at all: answered at once, whatever maxWaitMs says.
+        let start = ContinuousClock.now
+        let byName = try await test.fetch(Self.request([(0, 0)], topic: "nope", maxWaitMs: 5000))
+        #expect(ContinuousClock.now - start < .milliseconds(2000))
         #expect(byName.responses[0].partitions[0].errorCode == ErrorCode.unknownTopicOrPartition.rawValue)
+        // Unknown partitions come after the others, and they do not end a long poll on them.
+        let mixed = try await test.fetch(Self.request([(7, 0), (0, 0)], maxWaitMs: 300))
+        #expect(ContinuousClock.now - start >= .milliseconds(280))
+        #expect(mixed.responses[0].partitions.map(\.partitionIndex) == [0, 7])
         let noPartition = try await test.fetch(Self.request([(7, 0)]))
         #expect(noPartition.responses[0].partitions[0].errorCode == ErrorCode.unknownTopicOrPartition.rawValue)
         let byId = try await test.fetch(Self.request([(0, 0)], topicId: KafkaUUID(high: 9, low: 9)), version: 13)

@@ -72,6 +72,24 @@ import Testing
         #expect(fourth.included == [0])
     }
 
+    @Test func aFullSessionTakesItsPartitionsInResponseOrder() {
+        var cache = FetchSessionCacheState(seed: 14)
+        var first = a0
+        first.fetchOffset = 5
+        var second = b0
+        second.fetchOffset = 9
+        let context = cache.newContext(
+            sessionId: 0, epoch: 0, partitions: [first, second], forgotten: [], usesTopicIds: false, isFollower: false,
+            topicName: { _ in nil }, nowMs: 0
+        )
+        // b0 answered first (a0 was unknown, say, and went to the end).
+        let answer = cache.complete(context, outcomes: [Self.outcome(second, hw: 20), Self.outcome(first, hw: -1, error: .unknownTopicOrPartition)], nowMs: 0)
+        #expect(answer.included == [0, 1])
+        let session = cache.sessions[answer.sessionId]
+        #expect(session?.orderedPartitions.map(\.request) == [second, first])
+        #expect(session?.partitions[second.key]?.highWatermark == 20)
+    }
+
     @Test func respondedPartitionsMoveToTheBack() {
         var cache = FetchSessionCacheState(seed: 2)
         let (_, first) = Self.fetch(&cache, sessionId: 0, epoch: 0, partitions: [a0, a1, b0], now: 0) { Self.outcome($0, hw: 0) }

@@ -50,8 +50,8 @@ struct FetchPartitionRead: Sendable {
 
 /// What one pass over a fetch's partitions found (Kafka's `readFromLog`).
 struct FetchReadPass: Sendable {
-    /// In Kafka's order: partitions found unknown without reading a log first (they do not end a
-    /// long poll), then the others in request (or session) order.
+    /// In Kafka's order: the partitions read, in request (or session) order, then those found
+    /// unknown without reading a log (these do not end a long poll).
     var reads: [FetchPartitionRead] = []
     var bytesReadable = 0
     /// A partition failed while being read, or its epochs diverged: answer without waiting.
@@ -74,19 +74,19 @@ enum FetchReader {
     static func read(_ partitions: [FetchPartitionRequest], params: FetchParams, broker: Broker) -> FetchReadPass {
         let image = broker.metadata.image
         var pass = FetchReadPass()
-        var interesting: [FetchPartitionRead] = []
+        var erroneous: [FetchPartitionRead] = []
         var budget = max(0, params.maxBytes)
         var minOneMessage = true
         for request in partitions {
             var read = FetchPartitionRead(request: request, data: Self.emptyData(request.partition), file: nil)
             guard let name = request.topic else {
                 read.data.errorCode = ErrorCode.unknownTopicId.rawValue
-                pass.reads.append(read)
+                erroneous.append(read)
                 continue
             }
             guard let topic = image.topic(named: name), topic.partition(request.partition) != nil else {
                 read.data.errorCode = ErrorCode.unknownTopicOrPartition.rawValue
-                pass.reads.append(read)
+                erroneous.append(read)
                 continue
             }
             do {
@@ -115,9 +115,11 @@ enum FetchReader {
                 read.data.abortedTransactions = nil
                 pass.mustAnswerNow = true
             }
-            interesting.append(read)
+            pass.reads.append(read)
         }
-        pass.reads.append(contentsOf: interesting)
+        // Nothing to wait for when no partition could be read at all (Kafka answers at once).
+        if pass.reads.isEmpty { pass.mustAnswerNow = true }
+        pass.reads.append(contentsOf: erroneous)
         return pass
     }
 

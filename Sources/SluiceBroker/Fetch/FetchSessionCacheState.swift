@@ -105,7 +105,8 @@ struct FetchSessionCacheState: Sendable {
     }
 
     /// Kafka's `updateAndGenerateResponseData`: records what was answered and decides what the
-    /// response carries. `outcomes` are in the order of `context.partitions`.
+    /// response carries. `outcomes` are in response order (Kafka puts partitions unknown without
+    /// a read last), one per partition of `context.partitions`, matched by key.
     mutating func complete(_ context: FetchContext, outcomes: [FetchPartitionOutcome], nowMs: Int64) -> FetchSessionAnswer {
         switch context {
         case .sessionError(let error):
@@ -113,9 +114,12 @@ struct FetchSessionCacheState: Sendable {
         case .sessionless:
             return FetchSessionAnswer(sessionId: Self.invalidSessionId, included: Array(outcomes.indices))
         case .full(let partitions, let privileged, let usesTopicIds):
-            let id = self.maybeCreateSession(nowMs: nowMs, privileged: privileged, size: outcomes.count, usesTopicIds: usesTopicIds) { session in
-                for (index, outcome) in outcomes.enumerated() where index < partitions.count {
-                    session.append(partitions[index], highWatermark: outcome.highWatermark, logStartOffset: outcome.logStartOffset)
+            let requests = Dictionary(partitions.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
+            let id = self.maybeCreateSession(nowMs: nowMs, privileged: privileged, size: requests.count, usesTopicIds: usesTopicIds) { session in
+                // In response order, as Kafka fills the session from its response.
+                for outcome in outcomes {
+                    guard let request = requests[outcome.key], session.partitions[outcome.key] == nil else { continue }
+                    session.append(request, highWatermark: outcome.highWatermark, logStartOffset: outcome.logStartOffset)
                 }
             }
             return FetchSessionAnswer(sessionId: id, included: Array(outcomes.indices))

@@ -72,6 +72,10 @@ enum FetchHandler: APIHandler {
         for index in answer.included where index < pass.reads.count {
             let read = pass.reads[index]
             var data = read.data
+            if version <= 5 && data.errorCode == ErrorCode.kafkaStorageError.rawValue {
+                // Clients of these versions do not know KAFKA_STORAGE_ERROR.
+                data.errorCode = ErrorCode.notLeaderOrFollower.rawValue
+            }
             if version >= 16, data.errorCode == ErrorCode.notLeaderOrFollower.rawValue || data.errorCode == ErrorCode.fencedLeaderEpoch.rawValue,
                let name = read.request.topic, let assignment = broker.metadata.image.topic(named: name)?.partition(read.request.partition),
                assignment.leader >= 0
