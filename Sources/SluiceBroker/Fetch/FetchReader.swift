@@ -111,7 +111,9 @@ enum FetchReader {
             } catch {
                 try? read.file?.handle.close()
                 read = FetchPartitionRead(request: request, data: Self.emptyData(request.partition), file: nil)
-                read.data.errorCode = kafkaError(for: error).code.rawValue
+                // A segment closed twice in a row under the read: retriable, like a moved leader.
+                let code = error is SegmentClosedWhileReading ? ErrorCode.notLeaderOrFollower : kafkaError(for: error).code
+                read.data.errorCode = code.rawValue
                 read.data.abortedTransactions = nil
                 pass.mustAnswerNow = true
             }
