@@ -18,7 +18,7 @@ import Testing
             var template = Array("/tmp/sluice-fetch-writer-XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else { throw IOError(errnoCode: errno, reason: "mkstemp") }
-            self.path = String(cString: template)
+            self.path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
             _ = content.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             close(fd)
         }
