@@ -18,11 +18,12 @@ import Testing
         let directory: String
         let broker: Broker
 
-        init(topics: [String: Int32] = ["t": 2]) throws {
+        init(topics: [String: Int32] = ["t": 2], listenOnAnyPort: Bool = false) throws {
             self.directory = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-fetch-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: self.directory, withIntermediateDirectories: true)
             var config = BrokerConfig()
             config.logDir = self.directory
+            if listenOnAnyPort { config.listener = HostPort(host: "127.0.0.1", port: 0) }
             self.broker = try Broker(config: config, logger: Logger(label: "fetch-test"))
             for (name, count) in topics {
                 try self.broker.createTopic(name: name, partitionCount: count, replicationFactor: 1, configs: [:])
