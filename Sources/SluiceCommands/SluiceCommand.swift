@@ -10,6 +10,10 @@ public struct SluiceCommand: AsyncParsableCommand {
         version: SluiceCommand.version,
         subcommands: [
             ServeCommand.self,
+            TopicCommand.self,
+            ProduceCommand.self,
+            ConsumeCommand.self,
+            ClusterCommand.self,
         ]
     )
 

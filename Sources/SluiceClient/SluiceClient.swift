@@ -1,1 +1,0 @@
-// The Kafka client used by the `sluice` CLI.
