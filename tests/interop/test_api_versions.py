@@ -1,6 +1,5 @@
 """ApiVersions: the supported ranges, and the v0-format error reply to a version the broker lacks."""
 
-
 import wire
 
 UNSUPPORTED_VERSION = 35
