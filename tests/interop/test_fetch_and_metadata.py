@@ -168,3 +168,29 @@ def test_kcat_lists_metadata(broker, topic_name):
     assert topic["topic"] == topic_name and "error" not in topic
     assert sorted(p["partition"] for p in topic["partitions"]) == [0, 1]
     assert all(p["leader"] == doc["brokers"][0]["id"] for p in topic["partitions"])
+
+
+def test_waiting_fetch_wakes_up_when_records_arrive(broker, topic_name):
+    """A consumer's long poll (fetch.wait.max.ms=4s) is answered as soon as a record lands, not at the timeout."""
+    create_topic(broker.bootstrap, topic_name)
+    consumer = confluent_consumer(broker.bootstrap, **{
+        "fetch.wait.max.ms": 4000, "socket.timeout.ms": 20_000, "enable.partition.eof": True,
+    })
+    try:
+        consumer.assign([TopicPartition(topic_name, 0, 0)])
+        # Reaching the end of the empty partition means a fetch is now parked on the broker.
+        deadline = time.monotonic() + 10
+        while True:
+            assert time.monotonic() < deadline, "never reached the end of the empty partition"
+            msg = consumer.poll(0.2)
+            if msg is not None and msg.error() and msg.error().code() == KafkaError._PARTITION_EOF:
+                break
+        time.sleep(0.3)
+        produce("confluent", broker.bootstrap, topic_name, [Message(b"k", b"wake up")])
+        sent = time.monotonic()
+        msg = poll_one(consumer, timeout=15)
+        waited = time.monotonic() - sent
+    finally:
+        consumer.close()
+    assert msg is not None and msg.error() is None and msg.value() == b"wake up"
+    assert waited < 2, f"record arrived {waited:.1f}s after it was produced: the parked fetch was not woken"
