@@ -100,6 +100,7 @@ let package = Package(
                 "SluiceBroker", "SluiceCluster", "SluiceStorage", "SluiceProtocol", "SluiceTestKit",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
         // A Kafka client for the CLI and for Swift users; never imports server modules.

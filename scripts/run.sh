@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Sluice needs, builds it in release mode and runs it. Arguments go to `sluice`.
+# Installs what Sluice needs, builds it in release mode and runs it. Arguments go to `sluice`
+# (`./scripts/run.sh serve` starts a broker on 127.0.0.1:9092 with its data in ./sluice-data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -18,6 +18,10 @@ public struct BrokerConfig: Sendable {
     public var autoCreateTopicsEnable: Bool = true
     /// `socket.request.max.bytes`: the largest request frame accepted.
     public var socketRequestMaxBytes: Int = 104_857_600
+    /// `queued.max.request.bytes`: request bytes read but not yet answered, across all
+    /// connections; reading pauses at the limit. Kafka's default is -1 (unbounded); Sluice bounds
+    /// it by default at 512 MiB so a flood of large requests cannot exhaust memory. -1 disables.
+    public var queuedMaxRequestBytes: Int = 512 * 1024 * 1024
     /// Broker-level defaults of topic configs (`log.retention.ms`, `log.segment.bytes`,
     /// `message.max.bytes`, ...), as a topic without overrides sees them.
     public var logDefaults: LogConfig = LogConfig()

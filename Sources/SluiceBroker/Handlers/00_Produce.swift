@@ -38,7 +38,18 @@ enum ProduceHandler: APIHandler {
         for (topicIndex, partitionIndex, answer) in results {
             response.responses[topicIndex].partitionResponses[partitionIndex] = answer
         }
-        if acks == 0 { return .noResponse }
+        if acks == 0 {
+            // Kafka closes the connection when an acks=0 produce fails, the only way such a
+            // producer learns of it (it then refreshes metadata and carries on).
+            let failed = results.filter { $0.2.errorCode != 0 }
+            if let first = failed.first {
+                let topic = request.topicData[first.0].name
+                throw CloseConnection(
+                    reason: "acks=0 produce to \(topic)-\(first.2.index) failed with \(ErrorCode(code: first.2.errorCode))"
+                )
+            }
+            return .noResponse
+        }
         return .response(response)
     }
 

@@ -40,3 +40,8 @@ struct ConnectionInfo: Sendable {
     let id: UInt64
     let remoteAddress: String
 }
+
+/// Thrown by a handler when Kafka would close the connection instead of answering.
+struct CloseConnection: Error {
+    let reason: String
+}

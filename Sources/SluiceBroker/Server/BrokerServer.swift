@@ -18,10 +18,13 @@ public final class BrokerServer: Service, Sendable {
     private let connections = NIOLockedValueBox<[UInt64: any Channel]>([:])
     private let nextConnectionId = NIOLockedValueBox<UInt64>(0)
     static let maxBufferedFrames = 2
+    private let memoryPool: RequestMemoryPool
 
     public init(broker: Broker, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
         self.broker = broker
         self.group = group
+        let limit = broker.config.queuedMaxRequestBytes
+        self.memoryPool = RequestMemoryPool(capacity: limit < 0 ? nil : limit)
     }
 
     /// The address the listener is bound to, once it is (useful with port 0).
@@ -48,7 +51,8 @@ public final class BrokerServer: Service, Sendable {
     public func run() async throws {
         let listener = self.broker.config.listener
         let maxFrame = self.broker.config.socketRequestMaxBytes
-        let server: NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, IOData>, Never>
+        let pool = self.memoryPool
+        let server: NIOAsyncChannel<(NIOAsyncChannel<ByteBuffer, IOData>, ConnectionReservations), Never>
         do {
             server = try await ServerBootstrap(group: self.group)
                 .serverChannelOption(.backlog, value: 256)
@@ -57,15 +61,17 @@ public final class BrokerServer: Service, Sendable {
                 .childChannelOption(.socketOption(.so_keepalive), value: 1)
                 .bind(host: listener.host, port: listener.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
+                        let reservations = ConnectionReservations(pool: pool)
                         try channel.pipeline.syncOperations.addHandler(
-                            ByteToMessageHandler(KafkaFrameDecoder(maximumFrameSize: maxFrame))
+                            ByteToMessageHandler(AdmittingFrameDecoder(maximumFrameSize: maxFrame, reservations: reservations))
                         )
-                        return try NIOAsyncChannel<ByteBuffer, IOData>(
+                        let asyncChannel = try NIOAsyncChannel<ByteBuffer, IOData>(
                             wrappingChannelSynchronously: channel,
                             configuration: .init(
                                 backPressureStrategy: .init(lowWatermark: 1, highWatermark: Self.maxBufferedFrames)
                             )
                         )
+                        return (asyncChannel, reservations)
                     }
                 }
         } catch {
@@ -85,8 +91,10 @@ public final class BrokerServer: Service, Sendable {
         try await withGracefulShutdownHandler {
             try await withThrowingDiscardingTaskGroup { group in
                 try await server.executeThenClose { inbound in
-                    for try await connection in inbound {
-                        group.addTask { await self.serve(connection) }
+                    for try await (connection, reservations) in inbound {
+                        group.addTask {
+                            await self.serve(connection, reservations: reservations)
+                        }
                     }
                 }
             }
@@ -97,7 +105,8 @@ public final class BrokerServer: Service, Sendable {
         }
     }
 
-    private func serve(_ connection: NIOAsyncChannel<ByteBuffer, IOData>) async {
+    private func serve(_ connection: NIOAsyncChannel<ByteBuffer, IOData>, reservations: ConnectionReservations) async {
+        defer { reservations.releaseAll() }
         let id = self.nextConnectionId.withLockedValue { value -> UInt64 in
             value &+= 1
             return value
@@ -112,6 +121,8 @@ public final class BrokerServer: Service, Sendable {
         do {
             try await connection.executeThenClose { inbound, _ in
                 for try await frame in inbound {
+                    let frameSize = frame.readableBytes
+                    defer { reservations.release(frameSize) }
                     switch await dispatcher.dispatch(frame, connection: info) {
                     case .respond(.none):
                         continue

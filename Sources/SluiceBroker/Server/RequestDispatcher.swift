@@ -36,6 +36,8 @@ struct RequestDispatcher: Sendable {
         let context = RequestContext(broker: self.broker, header: request.header, connection: connection)
         do {
             return .respond(try await handler.serve(request, context))
+        } catch let close as CloseConnection {
+            return .close(reason: close.reason)
         } catch let error as ProtocolError {
             return .close(reason: "malformed \(apiKey) v\(version) request (\(error))")
         } catch {
