@@ -61,33 +61,18 @@ public final class Broker: Sendable {
 }
 
 extension BrokerConfig {
-    /// Topic overrides over the broker's defaults. Overrides were validated when set, so a value
-    /// that fails here (written by an older version, say) falls back to the broker default.
+    /// A topic's effective log config: its overrides over the broker's settings over Kafka's
+    /// defaults. Overrides were validated when set, so one that fails now (written by another
+    /// version, say) falls back to the broker's defaults rather than taking the partition down.
     public func effectiveLogConfig(overrides: [String: String]) -> LogConfig {
         guard !overrides.isEmpty else { return self.logDefaults }
-        var merged = self.logDefaultProperties
-        for (key, value) in overrides { merged[key] = value }
-        return (try? LogConfig(properties: merged)) ?? self.logDefaults
+        return (try? self.logConfig(topicOverrides: overrides)) ?? self.logDefaults
     }
 
-    /// `logDefaults` as topic-config properties, the base that overrides apply to.
-    var logDefaultProperties: [String: String] {
-        let defaults = self.logDefaults
-        return [
-            "segment.bytes": String(defaults.segmentBytes),
-            "segment.ms": String(defaults.segmentMs),
-            "segment.jitter.ms": String(defaults.segmentJitterMs),
-            "retention.ms": String(defaults.retentionMs),
-            "retention.bytes": String(defaults.retentionBytes),
-            "index.interval.bytes": String(defaults.indexIntervalBytes),
-            "segment.index.bytes": String(defaults.segmentIndexBytes),
-            "max.message.bytes": String(defaults.maxMessageBytes),
-            "message.timestamp.type": defaults.messageTimestampType == .logAppendTime ? "LogAppendTime" : "CreateTime",
-            "file.delete.delay.ms": String(defaults.fileDeleteDelayMs),
-            "cleanup.policy": defaults.cleanupPolicy.description,
-            "flush.messages": String(defaults.flushMessages),
-            "flush.ms": String(defaults.flushMs),
-            "sluice.durability": defaults.durabilityMode.rawValue,
-        ]
+    /// Every topic config's effective value as text (`compression.type`, timestamps bounds, ...),
+    /// with the same fallback as `effectiveLogConfig`.
+    public func effectiveTopicConfigText(overrides: [String: String]) -> [String: String] {
+        let values = (try? self.effectiveTopicConfigs(overrides: overrides)) ?? (try? self.effectiveTopicConfigs(overrides: [:])) ?? [:]
+        return values.mapValues(\.description)
     }
 }

@@ -50,17 +50,28 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("cannot use \(self.config ?? ""): \(error)")
         }
-        if let listen {
-            guard let address = HostPort(parsing: listen) else { throw ValidationError("--listen expects HOST:PORT, not '\(listen)'") }
-            brokerConfig.listener = address
-        }
-        if let advertisedListener {
-            guard let address = HostPort(parsing: advertisedListener) else {
-                throw ValidationError("--advertised-listener expects HOST:PORT, not '\(advertisedListener)'")
+        do {
+            // The flags override the file, as if the file had said so (DescribeConfigs shows them).
+            if let listen {
+                guard HostPort(parsing: listen) != nil else { throw ValidationError("--listen expects HOST:PORT, not '\(listen)'") }
+                try brokerConfig.set("listeners", "PLAINTEXT://\(listen)")
             }
-            brokerConfig.advertisedListener = address
+            if let advertisedListener {
+                guard HostPort(parsing: advertisedListener) != nil else {
+                    throw ValidationError("--advertised-listener expects HOST:PORT, not '\(advertisedListener)'")
+                }
+                try brokerConfig.set("advertised.listeners", "PLAINTEXT://\(advertisedListener)")
+            }
+            if let dataDir {
+                try brokerConfig.set("log.dirs", dataDir)
+                try brokerConfig.set("log.dir", nil)
+            }
+        } catch let error as ConfigError {
+            throw CommandFailure("\(error)")
         }
-        if let dataDir { brokerConfig.logDir = dataDir }
+        for key in brokerConfig.unknownKeys.sorted() {
+            logger.warning("Unknown configuration key; it is kept but has no effect", metadata: ["key": "\(key)"])
+        }
         if brokerConfig.advertisedListener == nil, ["0.0.0.0", "::"].contains(brokerConfig.listener.host) {
             throw CommandFailure(
                 "listening on \(brokerConfig.listener.host) needs --advertised-listener (or advertised.listeners) so that clients know which address to use"
@@ -89,7 +100,9 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             },
             cleaningConfig: { topic in
-                LogCleaningConfig(cleanupPolicy: broker.logConfig(forTopic: topic).cleanupPolicy)
+                let overrides = broker.metadata.image.topic(named: topic)?.configs ?? [:]
+                return (try? broker.config.cleaningConfig(topicOverrides: overrides))
+                    ?? LogCleaningConfig(cleanupPolicy: broker.logConfig(forTopic: topic).cleanupPolicy)
             },
             onCleaner: { result in
                 if case .failure(let error) = result {

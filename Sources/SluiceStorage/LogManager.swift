@@ -195,12 +195,14 @@ public final class LogManager: @unchecked Sendable {
     // MARK: Periodic work
 
     /// One retention pass over every log. A log whose disk fails goes offline and is skipped;
-    /// its error is returned with the others' totals.
+    /// its error is returned with the others' totals. Also forgets producer ids idle for
+    /// `producer.id.expiration.ms` (Kafka checks them on a separate 10-minute schedule).
     public func runRetention(nowMs: Int64) -> (deletedSegments: Int, deletedBytes: Int64, failures: [TopicPartition: Error]) {
         var segments = 0
         var bytes: Int64 = 0
         var failures: [TopicPartition: Error] = [:]
         for log in self.allLogs where log.isOnline {
+            log.removeExpiredProducers(nowMs: nowMs)
             do {
                 let result = try log.deleteOldSegments(nowMs: nowMs)
                 segments += result.deletedSegments

@@ -8,8 +8,10 @@ public struct BrokerConfig: Sendable {
     public var listener: HostPort = HostPort(host: "127.0.0.1", port: 9092)
     /// `advertised.listeners`: the address clients are told to use; the listener when unset.
     public var advertisedListener: HostPort?
-    /// `log.dirs` (or `log.dir`): one directory for now.
+    /// `log.dirs` (or `log.dir`): the first directory; Sluice uses one directory for now.
     public var logDir: String = "./sluice-data"
+    /// Every directory `log.dirs` (or `log.dir`) names, in order; only the first is used yet.
+    public var logDirs: [String] = ["./sluice-data"]
     /// `num.partitions`: partitions of an auto-created topic, and of CreateTopics with -1.
     public var numPartitions: Int32 = 1
     /// `default.replication.factor`.
@@ -22,9 +24,25 @@ public struct BrokerConfig: Sendable {
     /// connections; reading pauses at the limit. Kafka's default is -1 (unbounded); Sluice bounds
     /// it by default at 512 MiB so a flood of large requests cannot exhaust memory. -1 disables.
     public var queuedMaxRequestBytes: Int = 512 * 1024 * 1024
+    /// `log.retention.check.interval.ms`: how often retention runs.
+    public var logRetentionCheckIntervalMs: Int64 = 300_000
+    /// `log.cleaner.enable`: whether compacted topics are cleaned.
+    public var logCleanerEnable: Bool = true
+    /// `log.cleaner.backoff.ms`: the cleaner's sleep when no log needs cleaning.
+    public var logCleanerBackoffMs: Int64 = 15_000
     /// Broker-level defaults of topic configs (`log.retention.ms`, `log.segment.bytes`,
-    /// `message.max.bytes`, ...), as a topic without overrides sees them.
+    /// `message.max.bytes`, ...), as a topic without overrides sees them. Derived from
+    /// `properties` by `init(properties:)` and `set(_:_:)`; `logConfig(topicOverrides:)` applies
+    /// overrides on top of it, so assigning it directly (in tests) changes topics' effective
+    /// configs, though not what DescribeConfigs reports.
     public var logDefaults: LogConfig = LogConfig()
+    /// Every key and value read from `server.properties` (values with trailing blanks removed),
+    /// known or not: the source of DescribeConfigs' STATIC_BROKER_CONFIG entries and synonyms.
+    public internal(set) var properties: [String: String] = [:]
+    /// Keys in `properties` that Sluice does not know, sorted; the caller logs them.
+    public var unknownKeys: [String] {
+        self.properties.keys.filter { BrokerConfigDefinitions.byName[$0] == nil }.sorted()
+    }
 
     public init() {}
 

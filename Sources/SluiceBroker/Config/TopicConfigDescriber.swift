@@ -2,28 +2,30 @@ import SluiceCluster
 import SluiceProtocol
 import SluiceStorage
 
-/// Validation and description of topic config overrides for CreateTopics.
-/// (Minimal: the full Kafka config table with sources and synonyms replaces this.)
+/// Topic config checks and descriptions shared by CreateTopics, DescribeConfigs and the alters.
 enum TopicConfigDescriber {
-    /// Nil when `configs` are acceptable topic overrides, else why not.
+    /// Nil when `configs` are acceptable topic overrides on this broker, else Kafka's message
+    /// (`Unknown topic config name: x`, `Invalid value x for configuration y: ...`).
     static func validate(_ configs: [String: String], broker: Broker) -> String? {
         do {
-            _ = try LogConfig(properties: configs)
-        } catch let error as LogError {
-            return error.message
+            _ = try broker.config.logConfig(topicOverrides: configs)
+            return nil
         } catch {
-            return "\(error)"
+            return error.message
         }
-        return nil
     }
 
-    /// The created topic's configs for CreateTopics v5+: its overrides, marked as topic configs.
+    /// The created topic's configs for CreateTopics v5+: every topic config with its value and
+    /// source, as Kafka returns them.
     static func creatableConfigs(for topic: TopicMetadata, broker: Broker) -> [CreateTopicsResponse.CreatableTopicConfigs] {
-        topic.configs.sorted { $0.key < $1.key }.map { key, value in
+        let entries = (try? broker.config.describeAllTopicConfigs(overrides: topic.configs)) ?? []
+        return entries.map { entry in
             var config = CreateTopicsResponse.CreatableTopicConfigs()
-            config.name = key
-            config.value = value
-            config.configSource = 1
+            config.name = entry.name
+            config.value = entry.value
+            config.readOnly = entry.readOnly
+            config.configSource = entry.source.rawValue
+            config.isSensitive = entry.isSensitive
             return config
         }
     }

@@ -99,7 +99,8 @@ enum ProduceHandler: APIHandler {
             return fail(error.errorCode, error.message, recordErrors: recordErrors)
         }
         let validator = ProduceValidator(
-            topicConfigs: broker.metadata.image.topic(named: topic)?.configs ?? [:], logConfig: partition.log.config
+            topicConfigs: broker.config.effectiveTopicConfigText(overrides: broker.metadata.image.topic(named: topic)?.configs ?? [:]),
+            logConfig: partition.log.config
         )
         let toAppend: [RecordBatch]
         do {

@@ -19,6 +19,9 @@ enum HandlerRegistry {
         add(DeleteRecordsHandler.self)
         add(DescribeLogDirsHandler.self)
         add(InitProducerIdHandler.self)
+        add(DescribeConfigsHandler.self)
+        add(AlterConfigsHandler.self)
+        add(IncrementalAlterConfigsHandler.self)
         return table
     }()
 

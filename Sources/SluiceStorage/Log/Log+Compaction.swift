@@ -119,7 +119,8 @@ extension Log {
     ) throws -> CleaningOutcome? {
         // 1. Snapshot.
         typealias Snapshot = (
-            range: CleanableRange, segments: [LogSegment], sizes: [Int64], nextOffsets: [Int64], files: [any StorageFile], config: LogConfig
+            range: CleanableRange, segments: [LogSegment], sizes: [Int64], nextOffsets: [Int64], files: [any StorageFile], config: LogConfig,
+            activeProducers: [Int64: ProducerLastRecord]
         )
         let snapshot: Snapshot? = try self.withCompactionAccess(excludingFlush: false) { access in
             let range = try Self.cleanableRange(access, nowMs: nowMs, cleaningConfig: cleaningConfig, checkpoint: checkpoint)
@@ -135,7 +136,9 @@ extension Log {
                 for file in files { try? file.close() }
                 throw error
             }
-            return (range, Array(toRead), toRead.map(\.sizeInBytes), toRead.map(\.nextOffset), files, access.config)
+            return (
+                range, Array(toRead), toRead.map(\.sizeInBytes), toRead.map(\.nextOffset), files, access.config, access.activeProducers
+            )
         }
         guard let snapshot else { return nil }
         let range = snapshot.range
@@ -156,7 +159,7 @@ extension Log {
             do {
                 result = try cleaner.cleanLog(
                     segments: input, firstDirtyOffset: range.firstDirtyOffset, firstUncleanableOffset: range.firstUncleanableOffset,
-                    offsetMapMemory: offsetMapMemory, now: nowMs
+                    activeProducers: snapshot.activeProducers, offsetMapMemory: offsetMapMemory, now: nowMs
                 )
             } catch {
                 throw StorageError.corruptSegment(path: self.directory, "compaction failed: \(error)")

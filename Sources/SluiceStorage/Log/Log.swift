@@ -17,7 +17,8 @@ import SluiceProtocol
 ///
 /// Each log owns a `GroupCommitter` (`Log+Durability.swift`: when appends are fsynced and may be
 /// acknowledged, `appendAndWait`) and a `LeaderEpochCache` persisted to `leader-epoch-checkpoint`
-/// (`Log+LeaderEpoch.swift`).
+/// (`Log+LeaderEpoch.swift`), and the producer state of idempotent producers with its
+/// `<offset>.snapshot` files (`Log+ProducerState.swift`).
 ///
 /// Thread safety: a class with internal locks per log. Every call takes the main lock for its
 /// whole duration, so appends, reads and retention on one partition are serialised, while logs of
@@ -49,10 +50,11 @@ public final class Log: @unchecked Sendable {
     /// segments (truncation, retention, DeleteRecords, follower appends, close). Taken before
     /// `lock`, never after it.
     private let flushLock = NIOLock()
-    private var _config: LogConfig
+    /// Internal (not private) for the `Log+*.swift` extensions, like the offsets below.
+    var _config: LogConfig
     /// Ordered by base offset; never empty while open.
     private var segments: [LogSegment]
-    private var _logStartOffset: Int64
+    var _logStartOffset: Int64
     private var _highWatermark: Int64
     private var _recoveryPoint: Int64
     private var _topicId: KafkaUUID?
@@ -70,6 +72,11 @@ public final class Log: @unchecked Sendable {
     /// `leader-epoch-checkpoint`: which leader epoch wrote which offsets. Guarded by `lock`;
     /// set once in `init`. See `Log+LeaderEpoch.swift`.
     private(set) var epochCache: LeaderEpochCache!
+    /// Idempotent producers: epochs and recent batches per producer id; reflects exactly the
+    /// batches below the log end offset. See `Log+ProducerState.swift`.
+    var producerState: ProducerStateManager
+    /// The `<offset>.snapshot` files of `producerState`.
+    var producerSnapshots: ProducerSnapshotStore
 
     /// `<topic>-<partition>`.
     public static func directoryName(topic: String, partition: Int32) -> String { "\(topic)-\(partition)" }
@@ -137,6 +144,18 @@ public final class Log: @unchecked Sendable {
         self._recoveryPoint = hadCleanShutdown ? logEnd : min(max(recoveryPoint, self._logStartOffset), logEnd)
         self._highWatermark = min(max(highWatermark ?? self._recoveryPoint, self._logStartOffset), logEnd)
         self.directoryDirty = loaded.createdSegment
+        let producers: LogLoader.LoadedProducerState
+        do {
+            producers = try loader.loadProducerState(
+                segments: loaded.segments, logStartOffset: self._logStartOffset, logEndOffset: logEnd,
+                hadCleanShutdown: hadCleanShutdown, recoveryPoint: recoveryPoint
+            )
+        } catch {
+            for segment in loaded.segments { try? segment.close() }
+            throw error
+        }
+        self.producerState = producers.state
+        self.producerSnapshots = producers.snapshots
         self.epochCache = try Self.loadLeaderEpochCache(directory: directory, fileIO: fileIO, logStartOffset: self._logStartOffset, logEndOffset: logEnd)
         self.loadSummary = LogLoadSummary(
             segmentCount: loaded.segments.count,
@@ -147,7 +166,9 @@ public final class Log: @unchecked Sendable {
             completedSwaps: loader.completedSwaps,
             logStartOffset: self._logStartOffset,
             logEndOffset: logEnd,
-            recoveryPoint: self._recoveryPoint
+            recoveryPoint: self._recoveryPoint,
+            producerSnapshotOffset: producers.snapshotOffset,
+            producerCount: self.producerState.producers.count
         )
         self.committer = Self.makeCommitter(for: self, policy: config.durabilityPolicy, threadPool: threadPool, clock: clock)
     }
@@ -213,9 +234,15 @@ public final class Log: @unchecked Sendable {
     /// broker may pass the topic's current value). Rolls a new segment first when `shouldRoll`
     /// says so. Not durable until `flush(upTo:)`.
     ///
+    /// Batches with a producer id are checked against producer state first
+    /// (`ProducerStateManager.validate`): a retry of a batch already written returns the earlier
+    /// append's offsets with `isDuplicate` and writes nothing.
+    ///
     /// Throws `LogError.messageTooLarge` for a batch over `max.message.bytes`,
-    /// `LogError.recordListTooLarge` when the batches pass `segment.bytes`, and `StorageError`
-    /// (taking the log offline) when the disk fails; then nothing of this call was appended.
+    /// `LogError.recordListTooLarge` when the batches pass `segment.bytes`, `LogError.producerState`
+    /// (`OUT_OF_ORDER_SEQUENCE_NUMBER`, `INVALID_PRODUCER_EPOCH`, ...) when producer state refuses a
+    /// batch, and `StorageError` (taking the log offline) when the disk fails; then nothing of this
+    /// call was appended.
     @discardableResult
     public func append(_ batches: [RecordBatch], leaderEpoch: Int32, nowMs: Int64, timestampType: TimestampType? = nil) throws -> LogAppendInfo {
         try self.withOnlineLock {
@@ -240,7 +267,28 @@ public final class Log: @unchecked Sendable {
             records.reserveCapacity(total)
             var maxTimestamp = RecordBatchHeader.noTimestamp
             var offsetOfMax = firstOffset
+            var producerUpdate = ProducerStateUpdate()
             for var batch in batches {
+                let marker = batch.header.isControl && batch.header.hasProducerId ? Self.endTransactionMarker(of: batch, codecs: self.codecs) : nil
+                switch self.producerState.validate(batch.header, pending: producerUpdate, marker: marker) {
+                case .append:
+                    break
+                case .duplicate(let earlier):
+                    // As Kafka: the whole call is answered with the earlier append, nothing is written.
+                    return LogAppendInfo(
+                        firstOffset: earlier.firstOffset,
+                        lastOffset: earlier.lastOffset,
+                        maxTimestamp: earlier.timestamp,
+                        offsetOfMaxTimestamp: earlier.lastOffset,
+                        logAppendTime: earlier.timestamp,
+                        logStartOffset: self._logStartOffset,
+                        validBytes: 0,
+                        batchCount: 0,
+                        isDuplicate: true
+                    )
+                case .error(let code, let message):
+                    throw LogError.producerState(code, "\(message) (partition \(self.topic)-\(self.partition))")
+                }
                 batch.setBaseOffset(offset)
                 batch.setPartitionLeaderEpoch(leaderEpoch)
                 if config.messageTimestampType == .logAppendTime {
@@ -250,11 +298,13 @@ public final class Log: @unchecked Sendable {
                     maxTimestamp = batch.header.maxTimestamp
                     offsetOfMax = batch.header.lastOffset
                 }
+                self.producerState.record(batch.header, marker: marker, into: &producerUpdate)
                 var bytes = batch.buffer
                 records.writeBuffer(&bytes)
                 offset = batch.header.nextOffset
             }
             try self.appendRecords(records, lastOffset: offset - 1, maxTimestamp: maxTimestamp, nowMs: nowMs)
+            self.producerState.apply(producerUpdate, endOffset: offset)
             try self.assignLeaderEpoch(leaderEpoch, startOffset: firstOffset)
             self.committer.appended(upTo: offset)
             return LogAppendInfo(
@@ -300,6 +350,11 @@ public final class Log: @unchecked Sendable {
                 expected = batch.header.nextOffset
             }
             try self.appendRecords(records, lastOffset: last.header.lastOffset, maxTimestamp: maxTimestamp, nowMs: nowMs, firstOffset: first.header.baseOffset)
+            // Not validated: the leader did that (Kafka's REPLICATION origin).
+            for batch in batches {
+                let marker = batch.header.isControl && batch.header.hasProducerId ? Self.endTransactionMarker(of: batch, codecs: self.codecs) : nil
+                self.producerState.replay(batch.header, marker: marker)
+            }
             for batch in batches {
                 try self.assignLeaderEpoch(batch.header.partitionLeaderEpoch, startOffset: batch.header.baseOffset)
             }
@@ -351,6 +406,9 @@ public final class Log: @unchecked Sendable {
         )
         self.segments.append(segment)
         self.directoryDirty = true
+        // The state reflects every batch below the new segment (Kafka snapshots on roll).
+        self.producerState.mapEndOffset = max(self.producerState.mapEndOffset, baseOffset)
+        try self.takeProducerSnapshot(at: baseOffset)
     }
 
     /// Seals the active segment and starts a new one at `logEndOffset` if the active one is not
@@ -482,7 +540,8 @@ public final class Log: @unchecked Sendable {
     /// the log end offset becomes the base offset of the batch holding `offset`, and the log
     /// start offset follows it down if needed. Below the first segment the log is emptied and
     /// starts at `offset`. Segments after the point are
-    /// deleted; the recovery point and high watermark follow the log end offset down.
+    /// deleted; the recovery point and high watermark follow the log end offset down. Producer
+    /// state is reloaded from the newest snapshot below the new end and the batches after it.
     public func truncate(to offset: Int64, nowMs: Int64) throws {
         try self.withOnlineLock(excludingFlush: true) {
             guard offset < self.logEnd else { return }
@@ -498,6 +557,7 @@ public final class Log: @unchecked Sendable {
             try self.activeSegment.truncate(to: offset)
             try self.activeSegment.activate()
             self.clampOffsetsToLogEnd()
+            try self.reloadProducerState(segments: self.segments, logStartOffset: self._logStartOffset, logEnd: self.logEnd, nowMs: nowMs)
             try self.epochCache.truncateFromEnd(endOffset: self.logEnd)
             self.committer.truncated(to: self.logEnd)
         }
@@ -525,6 +585,8 @@ public final class Log: @unchecked Sendable {
         // for the new start.
         self.committer.truncated(to: 0)
         self.committer.appended(upTo: offset)
+        self.producerState.clear(startingAt: offset)
+        try self.producerSnapshots.delete { _ in true }
         // As Kafka's truncateFullyAndStartAt: no offset remains, so no epoch is known for any.
         try self.epochCache.clearAndFlush()
     }
@@ -551,6 +613,7 @@ public final class Log: @unchecked Sendable {
             }
             _ = try self.deleteSegments(nowMs: nowMs, reason: .logStartOffset)
             try self.epochCache.truncateFromStart(startOffset: self._logStartOffset)
+            try self.producerSnapshots.deleteOld(logStartOffset: self._logStartOffset)
             return self._logStartOffset
         }
     }
@@ -580,6 +643,7 @@ public final class Log: @unchecked Sendable {
             }
             try self.removeDueSegments(nowMs: nowMs)
             try self.epochCache.truncateFromStart(startOffset: self._logStartOffset)
+            try self.producerSnapshots.deleteOld(logStartOffset: self._logStartOffset)
             return result
         }
     }
@@ -687,6 +751,11 @@ public final class Log: @unchecked Sendable {
             guard !self.closed else { return }
             self.closed = true
             var firstError: Error?
+            // A snapshot at the log end offset, so the next open replays nothing (Kafka's clean
+            // shutdown). Skipped for a log taken offline: its state may not match the disk.
+            if self.offlineError == nil {
+                do { try self.takeProducerSnapshot(at: self.logEnd) } catch { firstError = error }
+            }
             for pending in self.pendingDeletes {
                 do { try pending.segment.delete() } catch { firstError = firstError ?? error }
             }
@@ -717,6 +786,13 @@ public final class Log: @unchecked Sendable {
         var logStartOffset: Int64 { self.log._logStartOffset }
         var highWatermark: Int64 { self.log._highWatermark }
         var config: LogConfig { self.log._config }
+        /// Each known producer's last data offset and epoch, so compaction keeps the batches
+        /// producer state is rebuilt from (Kafka's `activeProducers`).
+        var activeProducers: [Int64: ProducerLastRecord] {
+            self.log.producerState.producers.mapValues {
+                ProducerLastRecord(producerId: $0.producerId, lastDataOffset: $0.batches.last?.lastOffset, producerEpoch: $0.producerEpoch)
+            }
+        }
         /// Renames `doomed` to `.deleted` and removes them after `file.delete.delay.ms`, as retention does.
         func scheduleDeletion(_ doomed: [LogSegment], nowMs: Int64) throws { try self.log.scheduleDeletion(doomed, nowMs: nowMs) }
     }

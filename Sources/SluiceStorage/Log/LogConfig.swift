@@ -34,6 +34,9 @@ public struct LogConfig: Sendable, Hashable {
     /// `sluice.durability`: `group-commit` (default; acknowledged once fsynced), `kafka`
     /// (acknowledged once written, fsync per `flush.messages` / `flush.ms`) or `none`.
     public var durabilityMode: DurabilityMode = .groupCommit
+    /// `producer.id.expiration.ms` (a broker config in Kafka, passed down by the broker): a
+    /// producer id idle this long is forgotten by the partition. Default one day.
+    public var producerIdExpirationMs: Int64 = ProducerStateManager.defaultProducerIdExpirationMs
 
     public init() {}
 

@@ -11,6 +11,7 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidRequest
         case inconsistentTopicId
         case invalidConfig
+        case producerState(ErrorCode)
     }
 
     private let kind: Kind
@@ -38,8 +39,18 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A topic config value does not parse or is out of range: `INVALID_CONFIG`.
     public static func invalidConfig(_ detail: String) -> LogError { LogError(.invalidConfig, detail) }
 
+    /// Producer state refused a batch (`ProducerStateManager.validate`): `code` is
+    /// `INVALID_PRODUCER_EPOCH`, `OUT_OF_ORDER_SEQUENCE_NUMBER`, `INVALID_TXN_STATE`,
+    /// `TRANSACTION_COORDINATOR_FENCED` or `INVALID_RECORD`.
+    public static func producerState(_ code: ErrorCode, _ detail: String) -> LogError { LogError(.producerState(code), detail) }
+    /// An idempotent producer's batch does not follow its last sequence: `OUT_OF_ORDER_SEQUENCE_NUMBER`.
+    public static func outOfOrderSequence(_ detail: String) -> LogError { LogError(.producerState(.outOfOrderSequenceNumber), detail) }
+    /// A producer wrote with an epoch older than its current one: `INVALID_PRODUCER_EPOCH`.
+    public static func invalidProducerEpoch(_ detail: String) -> LogError { LogError(.producerState(.invalidProducerEpoch), detail) }
+
     public var errorCode: ErrorCode {
         switch self.kind {
+        case .producerState(let code): code
         case .offsetOutOfRange: .offsetOutOfRange
         case .messageTooLarge: .messageTooLarge
         case .recordListTooLarge: .recordListTooLarge

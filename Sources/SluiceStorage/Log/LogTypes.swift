@@ -14,6 +14,10 @@ public struct LogAppendInfo: Sendable, Hashable {
     public var logStartOffset: Int64
     public var validBytes: Int
     public var batchCount: Int
+    /// The append was a retry of batches already in the log (same producer, epoch and sequence
+    /// range as one of its last five): nothing was written, `firstOffset`/`lastOffset` are the
+    /// earlier append's, and `logAppendTime` is that batch's timestamp (as Kafka answers).
+    public var isDuplicate: Bool = false
 }
 
 /// Up to where a read may go (Kafka's `FetchIsolation`; read-committed comes with transactions).
@@ -48,6 +52,11 @@ public struct LogLoadSummary: Sendable, Hashable {
     public var logStartOffset: Int64
     public var logEndOffset: Int64
     public var recoveryPoint: Int64
+    /// The producer snapshot the producer state was loaded from; nil when it was rebuilt by
+    /// replaying the log from its start.
+    public var producerSnapshotOffset: Int64? = nil
+    /// Producer ids known after loading.
+    public var producerCount: Int = 0
 }
 
 /// The special timestamps of ListOffsets.
