@@ -58,7 +58,9 @@ public enum ClientArguments {
             formatter.formatOptions = options
             formatter.timeZone = TimeZone(identifier: "UTC")
             if let date = formatter.date(from: trimmed) {
-                return Int64((date.timeIntervalSince1970 * 1000).rounded())
+                let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
+                guard let exact = Int64(exactly: milliseconds) else { break }
+                return exact
             }
         }
         throw .invalidArgument("'\(text)' is neither epoch milliseconds nor an ISO 8601 time such as 2024-05-01T12:00:00Z")

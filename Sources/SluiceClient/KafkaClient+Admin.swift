@@ -243,6 +243,9 @@ extension KafkaClient {
             }
             return
         }
+        guard connection.apiVersions.supports(.alterConfigs, ours: AlterConfigsRequest.validVersions) else {
+            throw KafkaClientError(.unsupportedVersion, code: .unsupportedVersion, "the broker supports neither IncrementalAlterConfigs nor AlterConfigs")
+        }
         var configs: [String: String] = [:]
         for entry in try await self.describeTopicConfigs(topic) where entry.source == .dynamicTopicConfig {
             if let value = entry.value { configs[entry.name] = value }

@@ -57,7 +57,7 @@ public final class KafkaConnection: Sendable {
         do {
             channel = try await ClientBootstrap(group: group)
                 .channelOption(.socketOption(.tcp_nodelay), value: 1)
-                .connectTimeout(.nanoseconds(Int64(connectTimeout.milliseconds) * 1_000_000))
+                .connectTimeout(connectTimeout.timeAmount)
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(KafkaFrameDecoder()))
@@ -119,31 +119,55 @@ public final class KafkaConnection: Sendable {
     /// Sends `request` and returns the decoded response. `version` nil picks the highest version
     /// both sides support; `timeout` nil uses `requestTimeout`.
     public func send<R: KafkaRequest>(_ request: R, version: Int16? = nil, timeout: Duration? = nil) async throws(KafkaClientError) -> R.Response {
+        try await Self.value(of: self.write(request, version: version, timeout: timeout))
+    }
+
+    /// Writes `request` now and returns its response as a future. Requests are written in the
+    /// order of calls from one thread or actor, so a caller can keep a partition's batches in
+    /// order while many are in flight.
+    public func write<R: KafkaRequest>(_ request: R, version: Int16? = nil, timeout: Duration? = nil) throws(KafkaClientError) -> EventLoopFuture<R.Response> {
         let version = try self.resolveVersion(version, for: R.self)
-        let body = try await Self.roundTrip(
+        let address = self.address
+        return try Self.writeRequest(
             request, version: version, correlationID: self.takeCorrelationID(), clientID: self.clientID,
             channel: self.channel, timeout: timeout ?? self.requestTimeout
-        )
-        var buffer = body
-        do {
-            return try R.Response(from: &buffer, version: version)
-        } catch {
-            throw KafkaClientError(.protocolViolation, code: .corruptMessage, "unreadable \(R.apiKey.name) v\(version) response from \(self.address): \(error)")
+        ).flatMapThrowing { body in
+            var buffer = body
+            do {
+                return try R.Response(from: &buffer, version: version)
+            } catch {
+                throw KafkaClientError(.protocolViolation, code: .corruptMessage, "unreadable \(R.apiKey.name) v\(version) response from \(address): \(error)")
+            }
         }
     }
 
     /// Writes a request that gets no response (Produce with acks=0); returns once it is written
     /// to the socket.
     public func sendWithoutResponse<R: KafkaRequest>(_ request: R, version: Int16? = nil) async throws(KafkaClientError) {
+        try await Self.value(of: self.writeWithoutResponse(request, version: version))
+    }
+
+    /// Writes a request that gets no response now; the future completes once it is written.
+    public func writeWithoutResponse<R: KafkaRequest>(_ request: R, version: Int16? = nil) throws(KafkaClientError) -> EventLoopFuture<Void> {
         let version = try self.resolveVersion(version, for: R.self)
         let outbound = try Self.makeOutbound(
             request, version: version, correlationID: self.takeCorrelationID(), clientID: self.clientID,
             allocator: self.channel.allocator, response: nil, timeout: self.requestTimeout
         )
+        let peer = self.address
+        return self.channel.writeAndFlush(outbound).flatMapErrorThrowing { error in
+            throw Self.writeError(error, peer: peer)
+        }
+    }
+
+    /// Awaits a future of this connection, with its error typed.
+    static func value<T: Sendable>(of future: EventLoopFuture<T>) async throws(KafkaClientError) -> T {
         do {
-            try await self.channel.writeAndFlush(outbound).get()
+            return try await future.get()
+        } catch let error as KafkaClientError {
+            throw error
         } catch {
-            throw Self.writeError(error, peer: self.address)
+            throw KafkaClientError(.connectionClosed, code: .networkException, "request failed: \(error)")
         }
     }
 
@@ -180,13 +204,20 @@ public final class KafkaConnection: Sendable {
             apiKey: R.apiKey,
             responseHeaderVersion: R.apiKey.responseHeaderVersion(apiVersion: version),
             response: response,
-            timeout: .nanoseconds(Int64(timeout.milliseconds) * 1_000_000)
+            timeout: timeout.timeAmount
         )
     }
 
     private static func roundTrip<R: KafkaRequest>(
         _ request: R, version: Int16, correlationID: Int32, clientID: String?, channel: any Channel, timeout: Duration
     ) async throws(KafkaClientError) -> ByteBuffer {
+        try await Self.value(of: Self.writeRequest(request, version: version, correlationID: correlationID, clientID: clientID, channel: channel, timeout: timeout))
+    }
+
+    /// Writes the frame and returns the response body (after its header) as a future.
+    private static func writeRequest<R: KafkaRequest>(
+        _ request: R, version: Int16, correlationID: Int32, clientID: String?, channel: any Channel, timeout: Duration
+    ) throws(KafkaClientError) -> EventLoopFuture<ByteBuffer> {
         let promise = channel.eventLoop.makePromise(of: ByteBuffer.self)
         let outbound: OutboundKafkaRequest
         do {
@@ -203,13 +234,7 @@ public final class KafkaConnection: Sendable {
             // A closed channel never reaches the handler; completing twice is ignored.
             promise.fail(Self.writeError(error, peer: peer))
         }
-        do {
-            return try await promise.futureResult.get()
-        } catch let error as KafkaClientError {
-            throw error
-        } catch {
-            throw KafkaClientError(.connectionClosed, code: .networkException, "\(R.apiKey.name) to \(peer) failed: \(error)")
-        }
+        return promise.futureResult
     }
 
     private static func writeError(_ error: any Error, peer: String) -> KafkaClientError {
@@ -239,6 +264,15 @@ extension Duration {
     /// Whole milliseconds, rounded down.
     var milliseconds: Int64 {
         let (seconds, attoseconds) = self.components
-        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1000)
+        if overflow { return seconds < 0 ? Int64.min : Int64.max }
+        return scaled &+ attoseconds / 1_000_000_000_000_000
+    }
+
+    /// As an NIO `TimeAmount`, saturating instead of overflowing.
+    var timeAmount: TimeAmount {
+        let milliseconds = self.milliseconds
+        let (nanoseconds, overflow) = milliseconds.multipliedReportingOverflow(by: 1_000_000)
+        return .nanoseconds(overflow ? (milliseconds < 0 ? Int64.min : Int64.max) : nanoseconds)
     }
 }

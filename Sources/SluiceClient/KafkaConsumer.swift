@@ -61,8 +61,18 @@ public struct ConsumerConfiguration: Sendable {
     public var maxPartitionFetchBytes: Int32 = 1_048_576
     /// Highest Fetch version to use. v12 is the last that names topics rather than topic ids.
     public var maximumFetchVersion: Int16 = 12
+    /// Called after each Fetch response with its latency and size; for benchmarks.
+    public var fetchObserver: (@Sendable (FetchStats) -> Void)?
 
     public init() {}
+}
+
+public struct FetchStats: Sendable {
+    public var broker: Int32
+    public var latency: Duration
+    /// Bytes of record batches in the response.
+    public var bytes: Int
+    public var failed: Bool
 }
 
 /// Reads one topic's partitions (all, or the ones given) from a start position, without a
@@ -71,8 +81,8 @@ public struct ConsumerConfiguration: Sendable {
 /// `poll` sends one Fetch per partition leader (concurrently) and returns the records that came
 /// back, in offset order within each partition. Control batches (transaction markers) are skipped
 /// but advance the position; records below the position (the head of a batch fetched mid-way) are
-/// dropped. OFFSET_OUT_OF_RANGE is an error; leadership changes and lost connections refresh
-/// metadata and retry on the next poll.
+/// dropped. OFFSET_OUT_OF_RANGE is an error; after the start offsets are resolved, leadership
+/// changes, lost connections and unreachable brokers are retried (a poll then returns no records).
 public actor KafkaConsumer {
     public nonisolated let client: KafkaClient
     public nonisolated let topic: String
@@ -101,7 +111,16 @@ public actor KafkaConsumer {
         if self.positions.isEmpty {
             try await self.resolveStart()
         }
-        let info = try await self.client.topic(self.topic, refresh: self.needsMetadata)
+        let info: TopicInfo
+        do {
+            info = try await self.client.topic(self.topic, refresh: self.needsMetadata)
+        } catch where error.isRetriable {
+            // Once started, a broker restart or leader move is waited out, as Kafka's consumer
+            // does; the caller's own timeout decides when to give up.
+            self.needsMetadata = true
+            try? await Task.sleep(for: min(maxWait ?? .milliseconds(Int64(self.configuration.fetchMaxWaitMs)), .milliseconds(500)))
+            return []
+        }
         self.needsMetadata = false
         var byLeader: [Int32: [(Int32, Int64, Int32)]] = [:]
         for (partition, position) in self.positions.sorted(by: { $0.key < $1.key }) {
@@ -130,11 +149,24 @@ public actor KafkaConsumer {
             for (leader, partitions) in byLeader {
                 guard let connection = connections[leader] else { continue }
                 group.addTask {
+                    let start = ContinuousClock.now
+                    let result: Result<FetchResponse, KafkaClientError>
                     do throws(KafkaClientError) {
-                        return .success(try await Self.fetch(connection: connection, topic: topic, partitions: partitions, maxWaitMs: waitMs, configuration: configuration))
+                        result = .success(try await Self.fetch(connection: connection, topic: topic, partitions: partitions, maxWaitMs: waitMs, configuration: configuration))
                     } catch {
-                        return .failure(error)
+                        result = .failure(error)
                     }
+                    if let observer = configuration.fetchObserver {
+                        var bytes = 0
+                        if case .success(let response) = result {
+                            for topic in response.responses {
+                                for partition in topic.partitions { bytes += partition.records?.readableBytes ?? 0 }
+                            }
+                        }
+                        let failed = if case .failure = result { true } else { false }
+                        observer(FetchStats(broker: leader, latency: ContinuousClock.now - start, bytes: bytes, failed: failed))
+                    }
+                    return result
                 }
             }
             var results: [Result<FetchResponse, KafkaClientError>] = []
@@ -322,7 +354,7 @@ public actor KafkaConsumer {
                 throw KafkaClientError(.protocolViolation, code: .corruptMessage, "unreadable record batch in \(topic)-\(partition) at offset \(header.baseOffset): \(error)")
             }
             for record in decoded {
-                let offset = header.baseOffset + Int64(record.offsetDelta)
+                let offset = header.baseOffset &+ Int64(record.offsetDelta)
                 guard offset >= next else { continue }
                 let timestamp = header.timestampType == .logAppendTime ? header.maxTimestamp : header.baseTimestamp &+ record.timestampDelta
                 records.append(ConsumerRecord(

@@ -7,6 +7,10 @@ import SluiceProtocol
 public struct ProducerConfiguration: Sendable {
     /// `acks`: 0 (no response), 1 (leader) or -1 (all in-sync replicas).
     public var acks: Int16 = -1
+    /// `enable.idempotence`: a producer id from InitProducerId and per-partition sequence numbers
+    /// in every batch, so the broker drops duplicates of retried batches and refuses gaps; with
+    /// it, retries keep each partition's order. Requires acks=-1.
+    public var enableIdempotence: Bool = false
     /// `compression.type`.
     public var compression: CompressionType = .none
     /// `batch.size`: bytes per partition batch (uncompressed estimate) before it is sent.
@@ -26,6 +30,11 @@ public struct ProducerConfiguration: Sendable {
     public var retries: Int = 5
     /// `retry.backoff.ms`.
     public var retryBackoff: Duration = .milliseconds(100)
+    /// `metadata.max.age.ms`: partitions and leaders are looked up again after this long.
+    public var metadataMaxAge: Duration = .seconds(300)
+    /// `delivery.timeout.ms`: a batch still queued this long after its first record fails with
+    /// REQUEST_TIMED_OUT (no leader, no connection, retries that keep failing).
+    public var deliveryTimeout: Duration = .seconds(120)
     /// Called after each Produce request completes, with its latency, batch and record counts and
     /// bytes; for benchmarks. Runs on the producer's actor: keep it short.
     public var requestObserver: (@Sendable (ProduceRequestStats) -> Void)?
@@ -64,6 +73,8 @@ public actor KafkaProducer {
         let createdAt: ContinuousClock.Instant
         let promise: EventLoopPromise<BatchAck>
         var attempts = 0
+        /// Set once the batch has been written: a retried batch takes no more records.
+        var isSealed = false
 
         init(id: Int, topicPartition: TopicPartition, createdAt: ContinuousClock.Instant, promise: EventLoopPromise<BatchAck>) {
             self.id = id
@@ -100,6 +111,9 @@ public actor KafkaProducer {
     /// topic or partition, or after `close`.
     public func send(_ record: ProducerRecord) async throws(KafkaClientError) -> DeliveryReceipt {
         guard !self.isClosed else { throw KafkaClientError(.closed, "the producer is closed") }
+        if self.configuration.enableIdempotence {
+            try await self.ensureProducerId()
+        }
         let topic = try await self.topicInfo(record.topic)
         let partitionCount = Int32(topic.partitions.count)
         guard partitionCount > 0 else {
@@ -128,12 +142,13 @@ public actor KafkaProducer {
         let topicPartition = TopicPartition(topic: record.topic, partition: partition)
         var queue = self.queues[topicPartition] ?? []
         var batch: Batch
-        if let last = queue.last, last.estimatedBytes + recordSize <= self.configuration.batchSize || last.builder.isEmpty {
+        if let last = queue.last, !last.isSealed,
+           last.estimatedBytes + recordSize <= self.configuration.batchSize || last.builder.isEmpty {
             batch = last
         } else {
             batch = self.makeBatch(topicPartition)
             queue.append(batch)
-            if record.partition == nil && record.key == nil && !queue.isEmpty && queue.count > 1 {
+            if record.partition == nil && record.key == nil && queue.count > 1 {
                 // The sticky partition's batch filled up: move on.
                 self.advanceSticky(topic: record.topic, count: partitionCount)
             }
@@ -172,11 +187,27 @@ public actor KafkaProducer {
 
     // MARK: Partitions
 
+    private var topicFetchedAt: [String: ContinuousClock.Instant] = [:]
+
+    /// The topic's partitions, refreshed after `metadataMaxAge`. A topic still being created
+    /// (LEADER_NOT_AVAILABLE) is asked for again for up to `retries` backoffs.
     private func topicInfo(_ name: String) async throws(KafkaClientError) -> TopicInfo {
-        if let cached = self.topics[name] { return cached }
-        let info = try await self.client.topic(name)
-        self.topics[name] = info
-        return info
+        let now = ContinuousClock.now
+        if let cached = self.topics[name], let fetched = self.topicFetchedAt[name], now - fetched < self.configuration.metadataMaxAge {
+            return cached
+        }
+        var attempt = 0
+        while true {
+            do {
+                let info = try await self.client.topic(name, refresh: self.topics[name] != nil || attempt > 0)
+                self.topics[name] = info
+                self.topicFetchedAt[name] = .now
+                return info
+            } catch where error.code == .leaderNotAvailable && attempt < self.configuration.retries {
+                attempt += 1
+                try? await Task.sleep(for: self.configuration.retryBackoff)
+            }
+        }
     }
 
     private func stickyPartition(topic: String, count: Int32) -> Int32 {
@@ -224,14 +255,19 @@ public actor KafkaProducer {
             || now - batch.createdAt >= self.configuration.linger
     }
 
-    /// Takes the ready head batch of each partition whose leader has room for another request and
-    /// sends one request per leader.
+    /// Takes the ready head batch of each partition whose leader is connected and has room for
+    /// another request, and writes one request per leader. Writing happens here, on the actor, so
+    /// a partition's batches go out in queue order.
     private func drain() {
         let now = ContinuousClock.now
         var byLeader: [Int32: [Batch]] = [:]
         var requestBytes: [Int32: Int] = [:]
         var unknownLeader: Set<String> = []
         for (topicPartition, queue) in self.queues {
+            if let head = queue.first, now - head.createdAt >= self.configuration.deliveryTimeout {
+                self.expire(topicPartition, now: now)
+                continue
+            }
             guard let head = queue.first, !head.builder.isEmpty,
                   self.isReady(head, queueCount: queue.count, now: now) else { continue }
             guard let leader = self.topics[topicPartition.topic]?.partitions.first(where: { $0.partition == topicPartition.partition })?.leader,
@@ -240,9 +276,19 @@ public actor KafkaProducer {
                 continue
             }
             guard self.inFlight[leader, default: 0] < self.configuration.maxInFlightRequestsPerConnection else { continue }
+            guard self.liveConnection(leader) != nil else { continue }
             let bytes = requestBytes[leader, default: 0]
             guard bytes == 0 || bytes + head.estimatedBytes <= self.configuration.maxRequestSize else { continue }
             requestBytes[leader] = bytes + head.estimatedBytes
+            if !head.isSealed, let (producerId, producerEpoch) = self.producerIdAndEpoch {
+                // Sequence numbers are fixed at the first send and kept by every retry.
+                let sequence = self.nextSequence[topicPartition, default: 0]
+                head.builder.producerId = producerId
+                head.builder.producerEpoch = producerEpoch
+                head.builder.baseSequence = sequence
+                self.nextSequence[topicPartition] = Self.sequence(sequence, plus: head.builder.records.count)
+            }
+            head.isSealed = true
             byLeader[leader, default: []].append(head)
             var rest = queue
             rest.removeFirst()
@@ -255,39 +301,81 @@ public actor KafkaProducer {
             Task { await self.refresh(topic: topic) }
         }
         for (leader, batches) in byLeader {
+            guard let connection = self.liveConnection(leader) else { continue }
             self.inFlight[leader, default: 0] += 1
-            let payload = batches.map { SendableBatch(batch: $0) }
-            Task.detached { [self] in
-                await self.sendRequest(leader: leader, batches: payload)
+            self.dispatch(leader: leader, connection: connection, batches: batches)
+        }
+    }
+
+    private var connections: [Int32: KafkaConnection] = [:]
+    private var connecting: Set<Int32> = []
+    private var connectFailures: [Int32: Int] = [:]
+
+    /// The open connection to `leader`, or nil while one is being opened (`drain` runs again then).
+    private func liveConnection(_ leader: Int32) -> KafkaConnection? {
+        if let connection = self.connections[leader], connection.isActive { return connection }
+        self.connections[leader] = nil
+        if !self.connecting.contains(leader) {
+            self.connecting.insert(leader)
+            Task { await self.connect(leader) }
+        }
+        return nil
+    }
+
+    private func connect(_ leader: Int32) async {
+        do {
+            self.connections[leader] = try await self.client.connection(to: leader)
+            self.connectFailures[leader] = nil
+            self.connecting.remove(leader)
+        } catch {
+            let failures = self.connectFailures[leader, default: 0] + 1
+            self.connectFailures[leader] = failures
+            if failures > self.configuration.retries || !error.isRetriable {
+                self.connectFailures[leader] = nil
+                self.failQueued(leader: leader, error)
             }
+            try? await Task.sleep(for: self.configuration.retryBackoff)
+            self.connecting.remove(leader)
         }
-    }
-
-    private struct SendableBatch: Sendable {
-        let batch: Batch
-    }
-
-    private func refresh(topic: String) async {
-        self.topics[topic] = nil
-        if let info = try? await self.client.topic(topic, refresh: true) {
-            self.topics[topic] = info
-        }
-        try? await Task.sleep(for: self.configuration.retryBackoff)
         self.drain()
     }
 
-    private nonisolated func sendRequest(leader: Int32, batches: [SendableBatch]) async {
+    /// Fails the partition's queued batches older than `deliveryTimeout`.
+    private func expire(_ topicPartition: TopicPartition, now: ContinuousClock.Instant) {
+        guard var queue = self.queues[topicPartition] else { return }
+        while let head = queue.first, now - head.createdAt >= self.configuration.deliveryTimeout {
+            queue.removeFirst()
+            self.finish(head, .failure(KafkaClientError(
+                .timeout, code: .requestTimedOut,
+                "batch for \(topicPartition) expired after \(self.configuration.deliveryTimeout) without being acknowledged"
+            )))
+        }
+        self.queues[topicPartition] = queue.isEmpty ? nil : queue
+    }
+
+    /// Fails every queued batch led by `leader`.
+    private func failQueued(leader: Int32, _ error: KafkaClientError) {
+        for (topicPartition, queue) in self.queues {
+            guard self.topics[topicPartition.topic]?.partitions.first(where: { $0.partition == topicPartition.partition })?.leader == leader else { continue }
+            self.queues[topicPartition] = nil
+            for batch in queue { self.finish(batch, .failure(error)) }
+        }
+    }
+
+    private typealias Outcomes = [Int: Result<BatchAck, KafkaClientError>]
+
+    /// Encodes the batches and writes the request now; the response is handled on a task.
+    private func dispatch(leader: Int32, connection: KafkaConnection, batches: [Batch]) {
         let start = ContinuousClock.now
         var request = ProduceRequest()
         request.acks = self.configuration.acks
         request.timeoutMs = self.configuration.requestTimeoutMs
         var byTopic: [String: [ProduceRequest.PartitionProduceData]] = [:]
-        var encodeFailures: [(SendableBatch, KafkaClientError)] = []
-        var sent: [SendableBatch] = []
+        var outcomes: Outcomes = [:]
+        var sent: [Batch] = []
         var bytes = 0
         var records = 0
-        for item in batches {
-            let batch = item.batch
+        for batch in batches {
             do {
                 var buffer = ByteBuffer()
                 try batch.builder.encode(into: &buffer, codec: self.codec)
@@ -297,9 +385,9 @@ public actor KafkaProducer {
                 data.index = batch.topicPartition.partition
                 data.records = buffer
                 byTopic[batch.topicPartition.topic, default: []].append(data)
-                sent.append(item)
+                sent.append(batch)
             } catch {
-                encodeFailures.append((item, .invalidArgument("cannot encode a batch for \(batch.topicPartition): \(error)")))
+                outcomes[batch.id] = .failure(.invalidArgument("cannot encode a batch for \(batch.topicPartition): \(error)"))
             }
         }
         request.topicData = byTopic.sorted { $0.key < $1.key }.map {
@@ -308,48 +396,87 @@ public actor KafkaProducer {
             topic.partitionData = $0.value
             return topic
         }
-
-        var outcome: [Int: Result<BatchAck, KafkaClientError>] = [:]
-        for (item, error) in encodeFailures { outcome[item.batch.id] = .failure(error) }
-        if !sent.isEmpty {
+        let sentPartitions = sent.map { ($0.id, $0.topicPartition) }
+        let future: EventLoopFuture<Outcomes>
+        if sent.isEmpty {
+            future = self.eventLoop.makeSucceededFuture([:])
+        } else {
             do throws(KafkaClientError) {
-                let connection = try await self.client.connection(to: leader)
                 if self.configuration.acks == 0 {
-                    try await connection.sendWithoutResponse(request)
-                    for item in sent { outcome[item.batch.id] = .success(BatchAck(baseOffset: -1, logAppendTime: -1)) }
+                    future = try connection.writeWithoutResponse(request).map { _ in
+                        Dictionary(uniqueKeysWithValues: sentPartitions.map { ($0.0, .success(BatchAck(baseOffset: -1, logAppendTime: -1))) })
+                    }
                 } else {
                     let timeout = Duration.milliseconds(Int64(self.configuration.requestTimeoutMs)) + .seconds(5)
-                    let response = try await connection.send(request, timeout: timeout)
-                    var answers: [TopicPartition: ProduceResponse.PartitionProduceResponse] = [:]
-                    for topic in response.responses {
-                        for partition in topic.partitionResponses {
-                            answers[TopicPartition(topic: topic.name, partition: partition.index)] = partition
-                        }
-                    }
-                    for item in sent {
-                        let tp = item.batch.topicPartition
-                        guard let answer = answers[tp] else {
-                            outcome[item.batch.id] = .failure(KafkaClientError(.protocolViolation, code: .unknownServerError, "the Produce response says nothing about \(tp)"))
-                            continue
-                        }
-                        let code = ErrorCode(code: answer.errorCode)
-                        if code == .noError {
-                            outcome[item.batch.id] = .success(BatchAck(baseOffset: answer.baseOffset, logAppendTime: answer.logAppendTimeMs))
-                        } else {
-                            let detail = answer.errorMessage ?? answer.recordErrors.first?.batchIndexErrorMessage
-                            outcome[item.batch.id] = .failure(KafkaClientError.broker(code, detail, context: "producing to \(tp)"))
-                        }
+                    future = try connection.write(request, timeout: timeout).map { response in
+                        Self.outcomes(of: response, for: sentPartitions)
                     }
                 }
             } catch {
-                for item in sent { outcome[item.batch.id] = .failure(error) }
+                future = self.eventLoop.makeFailedFuture(error)
             }
         }
-        let stats = ProduceRequestStats(
-            broker: leader, latency: ContinuousClock.now - start, batches: sent.count, records: records, bytes: bytes,
-            failed: outcome.values.contains { if case .failure = $0 { true } else { false } }
-        )
-        await self.completed(leader: leader, batches: batches, outcome: outcome, stats: stats)
+        let payload = batches.map { SendableBatch(batch: $0) }
+        let known = outcomes
+        Task {
+            var all = known
+            do {
+                all.merge(try await future.get()) { first, _ in first }
+            } catch {
+                let failure = (error as? KafkaClientError) ?? KafkaClientError(.connectionClosed, code: .networkException, "\(error)")
+                for (id, _) in sentPartitions { all[id] = .failure(failure) }
+            }
+            let stats = ProduceRequestStats(
+                broker: leader, latency: ContinuousClock.now - start, batches: sentPartitions.count, records: records, bytes: bytes,
+                failed: all.values.contains { if case .failure = $0 { true } else { false } }
+            )
+            await self.completed(leader: leader, batches: payload, outcome: all, stats: stats)
+        }
+    }
+
+    private static func outcomes(of response: ProduceResponse, for sent: [(Int, TopicPartition)]) -> Outcomes {
+        var answers: [TopicPartition: ProduceResponse.PartitionProduceResponse] = [:]
+        for topic in response.responses {
+            for partition in topic.partitionResponses {
+                answers[TopicPartition(topic: topic.name, partition: partition.index)] = partition
+            }
+        }
+        var outcomes: Outcomes = [:]
+        for (id, topicPartition) in sent {
+            guard let answer = answers[topicPartition] else {
+                outcomes[id] = .failure(KafkaClientError(.protocolViolation, code: .unknownServerError, "the Produce response says nothing about \(topicPartition)"))
+                continue
+            }
+            let code = ErrorCode(code: answer.errorCode)
+            // DUPLICATE_SEQUENCE_NUMBER: an earlier attempt of this batch was written.
+            if code == .noError || code == .duplicateSequenceNumber {
+                outcomes[id] = .success(BatchAck(baseOffset: answer.baseOffset, logAppendTime: answer.logAppendTimeMs))
+            } else {
+                let detail = answer.errorMessage ?? answer.recordErrors.first?.batchIndexErrorMessage
+                outcomes[id] = .failure(KafkaClientError.broker(code, detail, context: "producing to \(topicPartition)"))
+            }
+        }
+        return outcomes
+    }
+
+    private struct SendableBatch: Sendable {
+        let batch: Batch
+    }
+
+    private func refresh(topic: String) async {
+        self.topics[topic] = nil
+        do {
+            self.topics[topic] = try await self.client.topic(topic, refresh: true)
+            self.topicFetchedAt[topic] = .now
+        } catch where !error.isRetriable {
+            // The topic is gone (or never was): nothing queued for it can be delivered.
+            for (topicPartition, queue) in self.queues where topicPartition.topic == topic {
+                self.queues[topicPartition] = nil
+                for batch in queue { self.finish(batch, .failure(error)) }
+            }
+        } catch {}
+        try? await Task.sleep(for: self.configuration.retryBackoff)
+        self.drain()
     }
 
     private func completed(leader: Int32, batches: [SendableBatch], outcome: [Int: Result<BatchAck, KafkaClientError>], stats: ProduceRequestStats) async {
@@ -361,10 +488,14 @@ public actor KafkaProducer {
             switch outcome[batch.id] {
             case .success(let ack):
                 self.finish(batch, .success(ack))
-            case .failure(let error) where error.isRetriable && batch.attempts < self.configuration.retries && !self.isClosed:
+            case .failure(let error) where self.isRetriable(error) && batch.attempts < self.configuration.retries && !self.isClosed:
                 batch.attempts += 1
-                // Back at the head of its partition's queue, ahead of later batches.
-                self.queues[batch.topicPartition, default: []].insert(batch, at: 0)
+                // Back at the head of its partition's queue, among the other sealed batches in
+                // creation (and so sequence) order, ahead of later batches.
+                var queue = self.queues[batch.topicPartition] ?? []
+                let index = queue.firstIndex { !$0.isSealed || $0.id > batch.id } ?? queue.endIndex
+                queue.insert(batch, at: index)
+                self.queues[batch.topicPartition] = queue
                 retryTopics.insert(batch.topicPartition.topic)
             case .failure(let error):
                 self.finish(batch, .failure(error))
@@ -379,6 +510,57 @@ public actor KafkaProducer {
                 await self.refresh(topic: topic)
             }
         }
+    }
+
+    /// With idempotence, OUT_OF_ORDER_SEQUENCE_NUMBER means an earlier batch of the partition
+    /// failed and is being retried: this one follows it.
+    private func isRetriable(_ error: KafkaClientError) -> Bool {
+        error.isRetriable || (self.configuration.enableIdempotence && error.code == .outOfOrderSequenceNumber)
+    }
+
+    /// Kafka's sequence arithmetic: wraps from Int32.max to 0.
+    static func sequence(_ sequence: Int32, plus count: Int) -> Int32 {
+        Int32(truncatingIfNeeded: (Int64(sequence) + Int64(count)) % (Int64(Int32.max) + 1))
+    }
+
+    // MARK: Idempotence
+
+    private var producerIdAndEpoch: (Int64, Int16)?
+    private var producerIdTask: Task<(Int64, Int16), any Error>?
+    private var nextSequence: [TopicPartition: Int32] = [:]
+
+    /// Gets a producer id and epoch once (InitProducerId without a transactional id).
+    private func ensureProducerId() async throws(KafkaClientError) {
+        guard self.producerIdAndEpoch == nil else { return }
+        guard self.configuration.acks == -1 else {
+            throw .invalidArgument("idempotence needs acks=all (-1), not acks=\(self.configuration.acks)")
+        }
+        let task: Task<(Int64, Int16), any Error>
+        if let running = self.producerIdTask {
+            task = running
+        } else {
+            let client = self.client
+            task = Task { try await Self.initProducerId(client) }
+            self.producerIdTask = task
+        }
+        do {
+            let value = try await task.value
+            if self.producerIdAndEpoch == nil { self.producerIdAndEpoch = value }
+        } catch {
+            self.producerIdTask = nil
+            throw (error as? KafkaClientError) ?? KafkaClientError(.connectionFailed, code: .networkException, "\(error)")
+        }
+    }
+
+    private static func initProducerId(_ client: KafkaClient) async throws(KafkaClientError) -> (Int64, Int16) {
+        let connection = try await client.anyConnection()
+        var request = InitProducerIdRequest()
+        request.transactionalId = nil
+        request.transactionTimeoutMs = Int32.max
+        let response = try await connection.send(request)
+        let code = ErrorCode(code: response.errorCode)
+        guard code == .noError else { throw KafkaClientError.broker(code, nil, context: "InitProducerId") }
+        return (response.producerId, response.producerEpoch)
     }
 
     private func finish(_ batch: Batch, _ result: Result<BatchAck, KafkaClientError>) {

@@ -78,7 +78,7 @@ public struct DeliveryReceipt: Sendable {
         }
         return RecordMetadata(
             topicPartition: self.topicPartition,
-            offset: ack.baseOffset >= 0 ? ack.baseOffset + Int64(self.offsetDelta) : -1,
+            offset: ack.baseOffset >= 0 ? ack.baseOffset &+ Int64(self.offsetDelta) : -1,
             timestamp: ack.logAppendTime >= 0 ? ack.logAppendTime : self.timestamp
         )
     }

@@ -11,7 +11,9 @@ struct ConnectionOptions: ParsableArguments {
     var requestTimeoutMs: Int = 30_000
 
     func makeClient() throws(KafkaClientError) -> KafkaClient {
-        guard self.requestTimeoutMs > 0 else { throw .invalidArgument("--request-timeout-ms must be positive") }
+        guard self.requestTimeoutMs > 0, self.requestTimeoutMs <= Int(Int32.max) else {
+            throw .invalidArgument("--request-timeout-ms must be from 1 to \(Int32.max)")
+        }
         let configuration = KafkaClient.Configuration(
             bootstrapServers: try BrokerAddress.parseList(self.bootstrapServer),
             clientID: "sluice-cli",

@@ -31,7 +31,8 @@ struct ClusterCommand: AsyncParsableCommand {
                 }
                 Output.line("Cluster ID:  \(cluster.clusterId ?? "(none)")")
                 Output.line("Controller:  \(cluster.controllerId >= 0 ? String(cluster.controllerId) : "(unknown)")")
-                Output.line("Topics:      \(topics.count) (\(topics.reduce(0) { $0 + $1.partitions.count }) partitions)")
+                let partitions = topics.reduce(0) { $0 + $1.partitions.count }
+                Output.line("Topics:      \(topics.count) (\(partitions) partition\(partitions == 1 ? "" : "s"))")
                 Output.line("Brokers:     \(cluster.brokers.count)")
                 Output.line("")
                 Output.table(

@@ -57,7 +57,7 @@ struct ConsumeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let count, count <= 0 { throw ValidationError("-n must be positive") }
-        if let timeoutMs, timeoutMs < 0 { throw ValidationError("--timeout-ms must not be negative") }
+        if let timeoutMs, timeoutMs < 0 || timeoutMs > Int(Int32.max) { throw ValidationError("--timeout-ms must be from 0 to \(Int32.max)") }
         if self.format != nil && (self.json || self.printKey || self.printOffset || self.printPartition || self.printTimestamp || self.printHeaders) {
             throw ValidationError("--format cannot be combined with --json or --print-* options")
         }

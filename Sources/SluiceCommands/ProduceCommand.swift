@@ -49,7 +49,7 @@ struct ProduceCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let keySeparator, keySeparator.isEmpty { throw ValidationError("--key-separator must not be empty") }
-        if self.lingerMs < 0 { throw ValidationError("--linger-ms must not be negative") }
+        if self.lingerMs < 0 || self.lingerMs > Int(Int32.max) { throw ValidationError("--linger-ms must be from 0 to \(Int32.max)") }
         if self.batchSize <= 0 { throw ValidationError("--batch-size must be positive") }
     }
 

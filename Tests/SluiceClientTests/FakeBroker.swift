@@ -105,6 +105,6 @@ extension ApiVersionsResponse {
     }
 
     static let fakeBroker = ApiVersionsResponse.listing([
-        (.apiVersions, 0...4), (.metadata, 0...12), (.produce, 3...11), (.fetch, 4...12), (.listOffsets, 1...7),
+        (.apiVersions, 0...4), (.metadata, 0...12), (.produce, 3...11), (.fetch, 4...12), (.listOffsets, 1...7), (.initProducerId, 0...5),
     ])
 }

@@ -157,4 +157,48 @@ import Testing
             #expect(error.message.contains("127.0.0.1:\(port)"))
         }
     }
+
+    @Test func garbageResponsesAreErrorsNotCrashes() async throws {
+        // SplitMix64, seeded: every run sends the same garbage.
+        struct SplitMix: RandomNumberGenerator {
+            var state: UInt64
+            mutating func next() -> UInt64 {
+                self.state &+= 0x9E37_79B9_7F4A_7C15
+                var z = self.state
+                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                return z ^ (z >> 31)
+            }
+        }
+        let generator = NIOLockedValueBox(SplitMix(state: 42))
+        let broker = try await FakeBroker.start { frame, connection in
+            guard frame.apiKey != .apiVersions else {
+                try connection.reply(ApiVersionsResponse.fakeBroker, to: frame)
+                return
+            }
+            // The right correlation id, then a body of random bytes.
+            let body: [UInt8] = generator.withLockedValue { random in
+                (0..<Int.random(in: 0..<64, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            }
+            var buffer = ByteBuffer()
+            buffer.writeInteger(Int32(4 + body.count))
+            buffer.writeInteger(frame.header.correlationId)
+            buffer.writeBytes(body)
+            connection.write(buffer)
+        }
+        defer { Task { await broker.stop() } }
+        for _ in 0..<50 {
+            let connection = try await KafkaConnection.connect(host: "127.0.0.1", port: broker.port, requestTimeout: .seconds(5))
+            for version in [Int16(1), 9, 12] {
+                do {
+                    let response = try await connection.send(self.metadataRequest("t"), version: version)
+                    // Random bytes may happen to decode; then it is some MetadataResponse.
+                    _ = ClusterMetadata(response)
+                } catch {
+                    #expect(error.kind == .protocolViolation || error.kind == .connectionClosed)
+                }
+            }
+            await connection.close()
+        }
+    }
 }

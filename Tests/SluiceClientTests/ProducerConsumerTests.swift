@@ -15,6 +15,11 @@ final class FakeLog: Sendable {
     /// Batches per partition, baseOffset already assigned.
     let batches: NIOLockedValueBox<[Int32: [RecordBatch]]>
     let produceRequests = NIOLockedValueBox(0)
+    let metadataRequests = NIOLockedValueBox(0)
+    /// The next `count` Produce requests are answered with `code` for every partition.
+    let produceErrors = NIOLockedValueBox<(code: ErrorCode, count: Int)>((.noError, 0))
+    /// Next expected sequence per partition for producer 1000, as a broker's producer state.
+    let nextSequence = NIOLockedValueBox<[Int32: Int32]>([:])
 
     init(topic: String, partitionCount: Int32) {
         self.topic = topic
@@ -32,6 +37,7 @@ final class FakeLog: Sendable {
             case .apiVersions:
                 try connection.reply(ApiVersionsResponse.fakeBroker, to: frame)
             case .metadata:
+                self.metadataRequests.withLockedValue { $0 += 1 }
                 var response = MetadataResponse()
                 var broker = MetadataResponse.MetadataResponseBroker()
                 broker.nodeId = 1
@@ -54,6 +60,22 @@ final class FakeLog: Sendable {
             case .produce:
                 self.produceRequests.withLockedValue { $0 += 1 }
                 let request: ProduceRequest = try frame.decodeBody()
+                let failure = self.produceErrors.withLockedValue { state -> ErrorCode? in
+                    guard state.count > 0 else { return nil }
+                    state.count -= 1
+                    return state.code
+                }
+                if request.acks == 0 && failure == nil {
+                    for topic in request.topicData {
+                        for data in topic.partitionData {
+                            for var batch in try RecordBatchReader.validate(data.records ?? ByteBuffer(), options: .produce, codecs: Compression.codecs) {
+                                batch.setBaseOffset(self.endOffset(data.index))
+                                self.batches.withLockedValue { $0[data.index, default: []].append(batch) }
+                            }
+                        }
+                    }
+                    return
+                }
                 var response = ProduceResponse()
                 for topic in request.topicData {
                     var topicResponse = ProduceResponse.TopicProduceResponse()
@@ -61,7 +83,26 @@ final class FakeLog: Sendable {
                     for data in topic.partitionData {
                         var answer = ProduceResponse.PartitionProduceResponse()
                         answer.index = data.index
+                        if let failure {
+                            answer.errorCode = failure.rawValue
+                            topicResponse.partitionResponses.append(answer)
+                            continue
+                        }
                         let batches = try RecordBatchReader.validate(data.records ?? ByteBuffer(), options: .produce, codecs: Compression.codecs)
+                        if let first = batches.first, first.header.hasProducerId {
+                            let expected = self.nextSequence.withLockedValue { $0[data.index] ?? 0 }
+                            if first.header.baseSequence < expected {
+                                answer.errorCode = ErrorCode.duplicateSequenceNumber.rawValue
+                                topicResponse.partitionResponses.append(answer)
+                                continue
+                            }
+                            if first.header.baseSequence > expected {
+                                answer.errorCode = ErrorCode.outOfOrderSequenceNumber.rawValue
+                                topicResponse.partitionResponses.append(answer)
+                                continue
+                            }
+                            self.nextSequence.withLockedValue { $0[data.index] = expected + first.header.recordCount }
+                        }
                         for var batch in batches {
                             let base = self.endOffset(data.index)
                             batch.setBaseOffset(base)
@@ -72,6 +113,11 @@ final class FakeLog: Sendable {
                     }
                     response.responses.append(topicResponse)
                 }
+                try connection.reply(response, to: frame)
+            case .initProducerId:
+                var response = InitProducerIdResponse()
+                response.producerId = 1000
+                response.producerEpoch = 0
                 try connection.reply(response, to: frame)
             case .listOffsets:
                 let request: ListOffsetsRequest = try frame.decodeBody()
@@ -199,8 +245,13 @@ final class FakeLog: Sendable {
         }
         #expect(values == (0..<25).map { "v\($0)" })
 
-        let middle = KafkaConsumer(client: client, topic: "events", start: .offset(17))
+        let fetches = NIOLockedValueBox<[FetchStats]>([])
+        var consumerConfiguration = ConsumerConfiguration()
+        consumerConfiguration.fetchObserver = { stats in fetches.withLockedValue { $0.append(stats) } }
+        let middle = KafkaConsumer(client: client, topic: "events", start: .offset(17), configuration: consumerConfiguration)
         let fromMiddle = try await middle.poll()
+        #expect(fetches.withLockedValue { $0.count } == 1)
+        #expect(fetches.withLockedValue { $0.first?.bytes ?? 0 } > 0)
         #expect(fromMiddle.first?.offset == 17)
         #expect(fromMiddle.map(\.offset) == Array(17..<25))
 
@@ -233,5 +284,123 @@ final class FakeLog: Sendable {
             #expect(error.description == "topic 'missing' does not exist (UNKNOWN_TOPIC_OR_PARTITION)")
         }
         await client.close()
+    }
+
+    @Test func notLeaderIsRetriedAfterAMetadataRefresh() async throws {
+        let (broker, log, client) = try await self.start(partitions: 1)
+        defer { Task { await broker.stop() } }
+        log.produceErrors.withLockedValue { $0 = (.notLeaderOrFollower, 2) }
+        var configuration = ProducerConfiguration()
+        configuration.retryBackoff = .milliseconds(10)
+        let producer = KafkaProducer(client: client, configuration: configuration)
+        let receipt = try await producer.send(ProducerRecord(topic: "events", value: "x"))
+        let metadata = try await receipt.get()
+        #expect(metadata.offset == 0)
+        #expect(log.produceRequests.withLockedValue { $0 } == 3)
+        #expect(log.metadataRequests.withLockedValue { $0 } >= 3)
+        await client.close()
+    }
+
+    @Test func aNonRetriableErrorFailsTheReceiptWithItsCode() async throws {
+        let (broker, log, client) = try await self.start(partitions: 1)
+        defer { Task { await broker.stop() } }
+        log.produceErrors.withLockedValue { $0 = (.messageTooLarge, 1) }
+        let producer = KafkaProducer(client: client)
+        let receipt = try await producer.send(ProducerRecord(topic: "events", value: "x"))
+        do {
+            _ = try await receipt.get()
+            Issue.record("MESSAGE_TOO_LARGE is not retried")
+        } catch {
+            #expect(error.code == .messageTooLarge)
+        }
+        #expect(log.produceRequests.withLockedValue { $0 } == 1)
+        await client.close()
+    }
+
+    @Test func acksZeroReceiptsCompleteWithoutOffsets() async throws {
+        let (broker, log, client) = try await self.start(partitions: 1)
+        defer { Task { await broker.stop() } }
+        var configuration = ProducerConfiguration()
+        configuration.acks = 0
+        let producer = KafkaProducer(client: client, configuration: configuration)
+        var receipts: [DeliveryReceipt] = []
+        for index in 0..<5 {
+            receipts.append(try await producer.send(ProducerRecord(topic: "events", value: "v\(index)")))
+        }
+        await producer.flush()
+        for receipt in receipts {
+            #expect(try await receipt.get().offset == -1)
+        }
+        // The batches still arrive; a later consumer sees them.
+        let consumer = KafkaConsumer(client: client, topic: "events", start: .earliest)
+        var seen = 0
+        for _ in 0..<10 where seen < 5 {
+            seen += try await consumer.poll(maxWait: .milliseconds(50)).count
+        }
+        #expect(seen == 5)
+        #expect(log.endOffset(0) == 5)
+        await client.close()
+    }
+
+    @Test func requestObserverSeesEachProduceRequest() async throws {
+        let (broker, _, client) = try await self.start(partitions: 1)
+        defer { Task { await broker.stop() } }
+        let seen = NIOLockedValueBox<[ProduceRequestStats]>([])
+        var configuration = ProducerConfiguration()
+        configuration.linger = .zero
+        configuration.requestObserver = { stats in seen.withLockedValue { $0.append(stats) } }
+        let producer = KafkaProducer(client: client, configuration: configuration)
+        _ = try await producer.send(ProducerRecord(topic: "events", value: "a")).get()
+        _ = try await producer.send(ProducerRecord(topic: "events", value: "b")).get()
+        let stats = seen.withLockedValue { $0 }
+        #expect(stats.count == 2)
+        #expect(stats.allSatisfy { $0.records == 1 && $0.batches == 1 && !$0.failed && $0.latency > .zero && $0.broker == 1 })
+        await client.close()
+    }
+
+    @Test func idempotentRetriesKeepOrderWithoutDuplicates() async throws {
+        let (broker, log, client) = try await self.start(partitions: 1)
+        defer { Task { await broker.stop() } }
+        // The first request fails; the ones in flight behind it are refused as out of order.
+        log.produceErrors.withLockedValue { $0 = (.notLeaderOrFollower, 1) }
+        var configuration = ProducerConfiguration()
+        configuration.enableIdempotence = true
+        configuration.linger = .zero
+        configuration.batchSize = 100
+        configuration.retries = 10
+        configuration.retryBackoff = .milliseconds(5)
+        let producer = KafkaProducer(client: client, configuration: configuration)
+        var receipts: [DeliveryReceipt] = []
+        for index in 0..<40 {
+            receipts.append(try await producer.send(ProducerRecord(topic: "events", value: "v\(index)")))
+        }
+        await producer.flush()
+        for receipt in receipts {
+            _ = try await receipt.get()
+        }
+        let batches = log.batches.withLockedValue { $0[0] ?? [] }
+        #expect(batches.allSatisfy { $0.header.producerId == 1000 && $0.header.producerEpoch == 0 })
+        let values = try batches.flatMap { try $0.decodeRecords().map { $0.value.map { String(buffer: $0) } ?? "" } }
+        #expect(values == (0..<40).map { "v\($0)" })
+        #expect(batches.first?.header.baseSequence == 0)
+        #expect(log.nextSequence.withLockedValue { $0[0] } == 40)
+        await client.close()
+    }
+
+    @Test func idempotenceNeedsAcksAll() async throws {
+        let (broker, _, client) = try await self.start(partitions: 1)
+        defer { Task { await broker.stop() } }
+        var configuration = ProducerConfiguration()
+        configuration.enableIdempotence = true
+        configuration.acks = 1
+        let producer = KafkaProducer(client: client, configuration: configuration)
+        await #expect(throws: KafkaClientError.self) { _ = try await producer.send(ProducerRecord(topic: "events", value: "x")) }
+        await client.close()
+    }
+
+    @Test func sequencesWrapLikeKafka() {
+        #expect(KafkaProducer.sequence(5, plus: 3) == 8)
+        #expect(KafkaProducer.sequence(Int32.max, plus: 1) == 0)
+        #expect(KafkaProducer.sequence(Int32.max - 1, plus: 5) == 3)
     }
 }
