@@ -9,7 +9,8 @@ import SluiceProtocol
 /// Each of `--producers` producers has its own client (its own connection) and sends its share of
 /// the records and of `--throughput`. A record's latency runs from its `send` call to the moment
 /// the bench sees its batch acknowledged, so it includes time spent waiting in the batch (linger)
-/// and behind other requests in flight; receipts are awaited in send order by a separate task.
+/// and behind other requests in flight; a separate task awaits each batch's first receipt in send
+/// order and stamps every record of the batch with that time.
 struct BenchProduceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "produce",
@@ -159,14 +160,28 @@ struct BenchProduceCommand: AsyncParsableCommand {
         let (stream, continuation) = AsyncStream<Pending>.makeStream()
         let collector = Task { () -> ProducerOutcome in
             var outcome = ProducerOutcome()
+            // Records of one batch are acknowledged together: wait once per batch and give the
+            // rest the same time (or error). Batches complete in send order per partition.
+            var batch: (id: ObjectIdentifier, result: Result<ContinuousClock.Instant, KafkaClientError>)?
             for await pending in stream {
-                do throws(KafkaClientError) {
-                    _ = try await pending.receipt.get()
-                    outcome.latency.record(ContinuousClock.now - pending.sentAt)
+                let id = pending.receipt.batchIdentifier
+                if batch?.id != id {
+                    do throws(KafkaClientError) {
+                        _ = try await pending.receipt.get()
+                        batch = (id, .success(ContinuousClock.now))
+                    } catch {
+                        batch = (id, .failure(error))
+                    }
+                }
+                switch batch?.result {
+                case .success(let acknowledgedAt):
+                    outcome.latency.record(acknowledgedAt - pending.sentAt)
                     outcome.acknowledged += 1
-                } catch {
+                case .failure(let error):
                     outcome.failed += 1
                     if outcome.firstError == nil { outcome.firstError = error.description }
+                case nil:
+                    break
                 }
             }
             outcome.finished = ContinuousClock.now

@@ -76,7 +76,7 @@ def main():
 
     repeats = 1 if args.quick else args.repeats
     scale = 10 if args.quick else 1
-    cases = [(100, 200_000 // scale), (1024, 50_000 // scale)]
+    cases = [(100, 1_000_000 // scale), (1024, 200_000 // scale)]
     acks_values = ["1", "all"]
     clients = ["sluice"] + ([] if args.skip_librdkafka else ["librdkafka"])
 
