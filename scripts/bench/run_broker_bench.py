@@ -166,7 +166,8 @@ def main():
             print(f"| {row['client']} | {row['op']} | {row['size']} B | {row['records']} | {row['acks']} | {row['rps']:.0f} | "
                   f"{row['mbps']:.2f} | {row['ratio']:.3f} | {fmt(row['p50'])} | {fmt(row['p99'])} | {fmt(row['p999'])} |")
         print("\nProduce latency: sluice = per record from send() to the bench seeing its batch acknowledged; "
-              "librdkafka = per message from produce() to its delivery report. Consume has no latency column.")
+              "librdkafka = per message from produce() to its delivery report. Consume has no latency column; "
+              "librdkafka's consume figures include the Python loop over every message.")
         if broker.poll() is not None:
             problems.append(f"the broker exited with status {broker.returncode} during the run")
         if problems:
