@@ -29,7 +29,7 @@ struct BenchProduceCommand: AsyncParsableCommand {
     @Option(help: "Topic to produce to.") var topic: String = "sluice-bench"
     @Option(name: .customLong("num-records"), help: "Records to send.") var numRecords: Int = 100_000
     @Option(name: .customLong("record-size"), help: "Bytes per record value.") var recordSize: Int = 100
-    @Option(help: "Records per second at most, over all producers; -1 for no cap.") var throughput: Int = -1
+    @Option(parsing: .unconditional, help: "Records per second at most, over all producers; -1 for no cap.") var throughput: Int = -1
     @Option(help: "Acknowledgements to wait for: 0, 1 or all (-1).") var acks: String = "all"
     @Option(name: .customLong("batch-size"), help: "batch.size: bytes per partition batch.") var batchSize: Int = 16_384
     @Option(name: .customLong("linger-ms"), help: "linger.ms: how long a batch waits for more records.") var lingerMs: Int = 5

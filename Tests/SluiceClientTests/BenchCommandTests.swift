@@ -137,6 +137,11 @@ struct BenchCommandTests {
         #expect(configuration.maxInFlightRequestsPerConnection == 5)
     }
 
+    @Test func throughputTakesMinusOneAsKafkaToolsDo() throws {
+        #expect(try BenchProduceCommand.parse(["--throughput", "-1"]).throughput == -1)
+        #expect(try BenchProduceCommand.parse(["--throughput", "5000"]).throughput == 5000)
+    }
+
     @Test func produceOptionsReachTheProducerConfiguration() throws {
         let command = try BenchProduceCommand.parse(["--acks", "1", "--batch-size", "65536", "--linger-ms", "0", "--compression", "lz4", "--max-in-flight", "1"])
         let configuration = try command.producerConfiguration { _ in }

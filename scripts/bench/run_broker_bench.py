@@ -76,7 +76,15 @@ def main():
 
     repeats = 1 if args.quick else args.repeats
     scale = 10 if args.quick else 1
-    cases = [(100, 1_000_000 // scale), (1024, 200_000 // scale)]
+    # (record size, records, batch.size, records/s cap): Kafka's default 16 KiB batches; 1 MiB
+    # batches, where the broker is no longer bound by its per-request cost; and a rate well below
+    # saturation, where latency is the broker's rather than the time spent queued in the client.
+    cases = [
+        (100, 1_000_000 // scale, 16384, -1),
+        (1024, 200_000 // scale, 16384, -1),
+        (1024, 200_000 // scale, 1_048_576, -1),
+        (1024, 50_000 // scale, 16384, 10_000),
+    ]
     acks_values = ["1", "all"]
     clients = ["sluice"] + ([] if args.skip_librdkafka else ["librdkafka"])
 
@@ -97,7 +105,7 @@ def main():
         print(f"- machine: {platform.node()}, {os.cpu_count()} CPUs, {platform.platform()}")
         print(f"- broker: `sluice serve --listen {bootstrap}` (defaults), data dir {broker_dir}")
         print(f"- each figure is the median of {repeats} run(s); a fresh topic (1 partition) per run")
-        print(f"- batch.size 16384, linger.ms 5, max.in.flight 5, no compression, one producer / consumer")
+        print(f"- linger.ms 5, max.in.flight 5, no compression, no idempotence, one producer / consumer")
         print(f"- MB = 10^6 bytes; \"vs dd\" = MB/s divided by dd's 1 MiB-block fdatasync MB/s\n", flush=True)
 
         dd_path = os.path.join(data_dir, "dd.tmp")
@@ -109,22 +117,22 @@ def main():
         print(f"| bs=16k count=2000 oflag=dsync | {dd_small / 1e6:.2f} |\n", flush=True)
 
         rows = []
-        for size, count in cases:
+        for size, count, batch, cap in cases:
             for acks in acks_values:
                 for client in clients:
                     produced, consumed = [], []
                     for repeat in range(repeats):
-                        topic = f"bench-{client}-{size}b-acks{acks}-{repeat}"
+                        topic = f"bench-{client}-{size}b-{batch}-{'max' if cap < 0 else cap}-acks{acks}-{repeat}"
                         common = ["--bootstrap-server", bootstrap, "--topic", topic]
                         if client == "sluice":
                             produce_cmd = [args.sluice, "bench", "produce", *common, "--json", "--num-records", str(count),
-                                           "--record-size", str(size), "--acks", acks, "--batch-size", "16384", "--linger-ms", "5",
+                                           "--record-size", str(size), "--acks", acks, "--batch-size", str(batch), "--linger-ms", "5", "--throughput", str(cap),
                                            "--partitions", "1"]
                             consume_cmd = [args.sluice, "bench", "consume", *common, "--json", "--num-records", str(count)]
                         else:
                             script = os.path.join(HERE, "librdkafka_bench.py")
                             produce_cmd = [args.python, script, "produce", *common, "--num-records", str(count),
-                                           "--record-size", str(size), "--acks", acks, "--batch-size", "16384", "--linger-ms", "5",
+                                           "--record-size", str(size), "--acks", acks, "--batch-size", str(batch), "--linger-ms", "5", "--throughput", str(cap),
                                            "--partitions", "1"]
                             consume_cmd = [args.python, script, "consume", *common, "--num-records", str(count)]
                         try:
@@ -149,21 +157,21 @@ def main():
                         bps = median([r["throughput"]["bytes_per_second"] for r in results])
                         latency = [r["latency"] for r in results if "latency" in r]
                         rows.append({
-                            "client": client, "op": op, "size": size, "records": count, "acks": acks,
+                            "client": client, "op": op, "size": size, "records": count, "batch": batch, "cap": "max" if cap < 0 else str(cap), "acks": acks,
                             "rps": rps, "mbps": bps / 1e6, "ratio": bps / dd_big if dd_big else float("nan"),
                             "p50": median([l["p50_ms"] for l in latency]) if latency else None,
                             "p99": median([l["p99_ms"] for l in latency]) if latency else None,
                             "p999": median([l["p999_ms"] for l in latency]) if latency else None,
                         })
                     last = rows[-2]
-                    print(f"  done: {client} {size} B acks={acks}: produce {last['rps']:.0f} rec/s, p99 {last['p99']:.2f} ms",
+                    print(f"  done: {client} {size} B batch {batch} cap {cap} acks={acks}: produce {last['rps']:.0f} rec/s, p99 {last['p99']:.2f} ms",
                           file=sys.stderr, flush=True)
 
-        print("| client | op | record | records | acks | records/s | MB/s | vs dd | p50 ms | p99 ms | p99.9 ms |")
-        print("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+        print("| client | op | record | records | batch.size | cap/s | acks | records/s | MB/s | vs dd | p50 ms | p99 ms | p99.9 ms |")
+        print("|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|")
         fmt = lambda v: "" if v is None else f"{v:.2f}"
         for row in rows:
-            print(f"| {row['client']} | {row['op']} | {row['size']} B | {row['records']} | {row['acks']} | {row['rps']:.0f} | "
+            print(f"| {row['client']} | {row['op']} | {row['size']} B | {row['records']} | {row['batch']} | {row['cap']} | {row['acks']} | {row['rps']:.0f} | "
                   f"{row['mbps']:.2f} | {row['ratio']:.3f} | {fmt(row['p50'])} | {fmt(row['p99'])} | {fmt(row['p999'])} |")
         print("\nProduce latency: sluice = per record from send() to the bench seeing its batch acknowledged; "
               "librdkafka = per message from produce() to its delivery report. Consume has no latency column; "
