@@ -45,6 +45,7 @@ check "topic describe" bash -c "\"$SLUICE\" topic describe e2e --json $B | grep 
 seq 1 5000 >"$WORK/lines"
 check "produce 5000 lines, ordered on one partition" bash -c "\"$SLUICE\" produce e2e --partition 1 --linger-ms 0 --batch-size 512 $B <\"$WORK/lines\""
 check "consume them back in order" bash -c "\"$SLUICE\" consume e2e --partition 1 --from-beginning -n 5000 $B | cmp -s - \"$WORK/lines\""
+check "idempotent produce keeps order" bash -c "\"$SLUICE\" topic create e2e-idem $B && \"$SLUICE\" produce e2e-idem --idempotent --linger-ms 0 --batch-size 512 $B <\"$WORK/lines\" && \"$SLUICE\" consume e2e-idem --from-beginning -n 5000 $B | cmp -s - \"$WORK/lines\""
 for codec in gzip snappy lz4 zstd; do
     check "produce and consume $codec" bash -c "printf 'k1:$codec\n' | \"$SLUICE\" produce e2e --compression $codec --key-separator : --header src=e2e $B && \"$SLUICE\" consume e2e --from-beginning --timeout-ms 1500 --format '%k=%v %h' $B | grep -qx 'k1=$codec src=e2e'"
 done

@@ -14,6 +14,8 @@ public final class Broker: Sendable {
     public let logManager: LogManager
     public let replicaManager: ReplicaManager
     public let producerIds: ProducerIdManager
+    /// KIP-227 incremental fetch sessions (`max.incremental.fetch.session.cache.slots`: 1000).
+    public let fetchSessions: FetchSessionCache
     public let logger: Logger
     /// Wall-clock milliseconds; injectable so tests can move time.
     public let clock: @Sendable () -> Int64
@@ -40,6 +42,7 @@ public final class Broker: Sendable {
         )
         self.replicaManager = ReplicaManager(nodeId: config.nodeId, logManager: self.logManager, logger: logger)
         self.producerIds = try ProducerIdManager(directory: config.logDir, fileIO: fileIO)
+        self.fetchSessions = FetchSessionCache(clock: clock)
         try self.replicaManager.becomeLeader(for: image, config: config, nowMs: clock())
     }
 

@@ -3,54 +3,6 @@ import NIOPosix
 import SluiceCompression
 import SluiceProtocol
 
-/// Producer settings, named as Kafka's producer configs.
-public struct ProducerConfiguration: Sendable {
-    /// `acks`: 0 (no response), 1 (leader) or -1 (all in-sync replicas).
-    public var acks: Int16 = -1
-    /// `enable.idempotence`: a producer id from InitProducerId and per-partition sequence numbers
-    /// in every batch, so the broker drops duplicates of retried batches and refuses gaps; with
-    /// it, retries keep each partition's order. Requires acks=-1.
-    public var enableIdempotence: Bool = false
-    /// `compression.type`.
-    public var compression: CompressionType = .none
-    /// `batch.size`: bytes per partition batch (uncompressed estimate) before it is sent.
-    public var batchSize: Int = 16_384
-    /// `linger.ms`: how long a batch that is not full waits for more records.
-    public var linger: Duration = .milliseconds(5)
-    /// `max.in.flight.requests.per.connection`.
-    public var maxInFlightRequestsPerConnection: Int = 5
-    /// `request.timeout.ms`, also sent as the Produce request's timeout.
-    public var requestTimeoutMs: Int32 = 30_000
-    /// `max.request.size`: a request holds batches up to about this many bytes.
-    public var maxRequestSize: Int = 1_048_576
-    /// `buffer.memory`: `send` waits while this many bytes are queued or in flight.
-    public var bufferMemory: Int = 32 * 1_048_576
-    /// `retries` for retriable errors (NOT_LEADER_OR_FOLLOWER, lost connections ...). Without
-    /// idempotence a retried batch may land after a later one, as in Kafka.
-    public var retries: Int = 5
-    /// `retry.backoff.ms`.
-    public var retryBackoff: Duration = .milliseconds(100)
-    /// `metadata.max.age.ms`: partitions and leaders are looked up again after this long.
-    public var metadataMaxAge: Duration = .seconds(300)
-    /// `delivery.timeout.ms`: a batch still queued this long after its first record fails with
-    /// REQUEST_TIMED_OUT (no leader, no connection, retries that keep failing).
-    public var deliveryTimeout: Duration = .seconds(120)
-    /// Called after each Produce request completes, with its latency, batch and record counts and
-    /// bytes; for benchmarks. Runs on the producer's actor: keep it short.
-    public var requestObserver: (@Sendable (ProduceRequestStats) -> Void)?
-
-    public init() {}
-}
-
-public struct ProduceRequestStats: Sendable {
-    public var broker: Int32
-    public var latency: Duration
-    public var batches: Int
-    public var records: Int
-    public var bytes: Int
-    public var failed: Bool
-}
-
 /// Batches records per partition and sends them to partition leaders.
 ///
 /// Each partition has a queue of batches; only the last may still take records. A batch is ready
@@ -59,6 +11,12 @@ public struct ProduceRequestStats: Sendable {
 /// up to `maxInFlightRequestsPerConnection` requests in flight per broker. Keyed records go to
 /// murmur2(key) mod partitions; records without key or partition stick to one partition until its
 /// batch is sent (Kafka's sticky partitioner), then move to the next.
+///
+/// Retriable failures (NOT_LEADER_OR_FOLLOWER, lost connections ...) put the batch back at the
+/// head of its partition's queue after a metadata refresh, up to `retries` times. Without
+/// idempotence a retried batch can land after later ones, as in Kafka; with it, sequence numbers
+/// make the broker refuse the later ones (OUT_OF_ORDER_SEQUENCE_NUMBER) until the retried batch
+/// is in, so order holds and duplicates are dropped.
 public actor KafkaProducer {
     public nonisolated let configuration: ProducerConfiguration
     public nonisolated let client: KafkaClient
@@ -96,6 +54,11 @@ public actor KafkaProducer {
     private var nextBatchID = 0
     private var isClosed = false
     private let eventLoop: any EventLoop
+    /// Set by `ensureProducerId` when idempotence is on.
+    var producerIdAndEpoch: (Int64, Int16)?
+    var producerIdTask: Task<(Int64, Int16), any Error>?
+    /// The sequence the next new batch of each partition gets.
+    private var nextSequence: [TopicPartition: Int32] = [:]
 
     public init(client: KafkaClient, configuration: ProducerConfiguration = ProducerConfiguration()) {
         self.client = client
@@ -259,6 +222,13 @@ public actor KafkaProducer {
     /// another request, and writes one request per leader. Writing happens here, on the actor, so
     /// a partition's batches go out in queue order.
     private func drain() {
+        // Each pass sends at most one batch per partition per request; more passes keep up to
+        // `maxInFlightRequestsPerConnection` requests in flight to each leader.
+        while self.drainOnce() {}
+    }
+
+    /// One request per leader at most; returns whether any was sent.
+    private func drainOnce() -> Bool {
         let now = ContinuousClock.now
         var byLeader: [Int32: [Batch]] = [:]
         var requestBytes: [Int32: Int] = [:]
@@ -297,14 +267,17 @@ public actor KafkaProducer {
                 self.advanceSticky(topic: topicPartition.topic, count: Int32(count))
             }
         }
-        for topic in unknownLeader {
+        for topic in unknownLeader where !self.refreshing.contains(topic) {
             Task { await self.refresh(topic: topic) }
         }
+        var sent = false
         for (leader, batches) in byLeader {
             guard let connection = self.liveConnection(leader) else { continue }
             self.inFlight[leader, default: 0] += 1
             self.dispatch(leader: leader, connection: connection, batches: batches)
+            sent = true
         }
+        return sent
     }
 
     private var connections: [Int32: KafkaConnection] = [:]
@@ -463,7 +436,11 @@ public actor KafkaProducer {
         let batch: Batch
     }
 
+    private var refreshing: Set<String> = []
+
     private func refresh(topic: String) async {
+        guard self.refreshing.insert(topic).inserted else { return }
+        defer { self.refreshing.remove(topic) }
         self.topics[topic] = nil
         do {
             self.topics[topic] = try await self.client.topic(topic, refresh: true)
@@ -510,57 +487,6 @@ public actor KafkaProducer {
                 await self.refresh(topic: topic)
             }
         }
-    }
-
-    /// With idempotence, OUT_OF_ORDER_SEQUENCE_NUMBER means an earlier batch of the partition
-    /// failed and is being retried: this one follows it.
-    private func isRetriable(_ error: KafkaClientError) -> Bool {
-        error.isRetriable || (self.configuration.enableIdempotence && error.code == .outOfOrderSequenceNumber)
-    }
-
-    /// Kafka's sequence arithmetic: wraps from Int32.max to 0.
-    static func sequence(_ sequence: Int32, plus count: Int) -> Int32 {
-        Int32(truncatingIfNeeded: (Int64(sequence) + Int64(count)) % (Int64(Int32.max) + 1))
-    }
-
-    // MARK: Idempotence
-
-    private var producerIdAndEpoch: (Int64, Int16)?
-    private var producerIdTask: Task<(Int64, Int16), any Error>?
-    private var nextSequence: [TopicPartition: Int32] = [:]
-
-    /// Gets a producer id and epoch once (InitProducerId without a transactional id).
-    private func ensureProducerId() async throws(KafkaClientError) {
-        guard self.producerIdAndEpoch == nil else { return }
-        guard self.configuration.acks == -1 else {
-            throw .invalidArgument("idempotence needs acks=all (-1), not acks=\(self.configuration.acks)")
-        }
-        let task: Task<(Int64, Int16), any Error>
-        if let running = self.producerIdTask {
-            task = running
-        } else {
-            let client = self.client
-            task = Task { try await Self.initProducerId(client) }
-            self.producerIdTask = task
-        }
-        do {
-            let value = try await task.value
-            if self.producerIdAndEpoch == nil { self.producerIdAndEpoch = value }
-        } catch {
-            self.producerIdTask = nil
-            throw (error as? KafkaClientError) ?? KafkaClientError(.connectionFailed, code: .networkException, "\(error)")
-        }
-    }
-
-    private static func initProducerId(_ client: KafkaClient) async throws(KafkaClientError) -> (Int64, Int16) {
-        let connection = try await client.anyConnection()
-        var request = InitProducerIdRequest()
-        request.transactionalId = nil
-        request.transactionTimeoutMs = Int32.max
-        let response = try await connection.send(request)
-        let code = ErrorCode(code: response.errorCode)
-        guard code == .noError else { throw KafkaClientError.broker(code, nil, context: "InitProducerId") }
-        return (response.producerId, response.producerEpoch)
     }
 
     private func finish(_ batch: Batch, _ result: Result<BatchAck, KafkaClientError>) {

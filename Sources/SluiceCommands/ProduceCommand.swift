@@ -47,6 +47,9 @@ struct ProduceCommand: AsyncParsableCommand {
     @Option(name: .customLong("batch-size"), help: "Bytes per partition batch.")
     var batchSize: Int = 16_384
 
+    @Flag(name: .customLong("idempotent"), help: "Use a producer id and sequence numbers (enable.idempotence; needs --acks all).")
+    var idempotent = false
+
     func validate() throws {
         if let keySeparator, keySeparator.isEmpty { throw ValidationError("--key-separator must not be empty") }
         if self.lingerMs < 0 || self.lingerMs > Int(Int32.max) { throw ValidationError("--linger-ms must be from 0 to \(Int32.max)") }
@@ -60,6 +63,7 @@ struct ProduceCommand: AsyncParsableCommand {
             configuration.compression = try ClientArguments.parseCompression(self.compression)
             configuration.linger = .milliseconds(self.lingerMs)
             configuration.batchSize = self.batchSize
+            configuration.enableIdempotence = self.idempotent
             configuration.requestTimeoutMs = Int32(clamping: self.connection.requestTimeoutMs)
             let headers = try self.headers.map { text throws(KafkaClientError) in
                 let (key, value) = try ClientArguments.parseKeyValue(text, what: "header")

@@ -20,6 +20,9 @@ final class FakeLog: Sendable {
     let produceErrors = NIOLockedValueBox<(code: ErrorCode, count: Int)>((.noError, 0))
     /// Next expected sequence per partition for producer 1000, as a broker's producer state.
     let nextSequence = NIOLockedValueBox<[Int32: Int32]>([:])
+    /// Answers to failed Produce requests wait until the next Produce request has been answered,
+    /// so that later requests are in flight when the failure arrives.
+    let delayFailures = NIOLockedValueBox(false)
 
     init(topic: String, partitionCount: Int32) {
         self.topic = topic
@@ -113,7 +116,13 @@ final class FakeLog: Sendable {
                     }
                     response.responses.append(topicResponse)
                 }
+                if failure != nil && self.delayFailures.withLockedValue({ $0 }) {
+                    connection.held.append(try connection.frame(response, to: frame))
+                    return
+                }
                 try connection.reply(response, to: frame)
+                for held in connection.held { connection.write(held) }
+                connection.held = []
             case .initProducerId:
                 var response = InitProducerIdResponse()
                 response.producerId = 1000
@@ -363,6 +372,7 @@ final class FakeLog: Sendable {
         defer { Task { await broker.stop() } }
         // The first request fails; the ones in flight behind it are refused as out of order.
         log.produceErrors.withLockedValue { $0 = (.notLeaderOrFollower, 1) }
+        log.delayFailures.withLockedValue { $0 = true }
         var configuration = ProducerConfiguration()
         configuration.enableIdempotence = true
         configuration.linger = .zero
