@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(
             name: "SluiceClientTests",
             dependencies: [
-                "SluiceClient", "SluiceProtocol", "SluiceCompression",
+                "SluiceClient", "SluiceProtocol", "SluiceCompression", "SluiceCommands",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -66,6 +66,10 @@ public struct DeliveryReceipt: Sendable {
     public let topicPartition: TopicPartition
     let timestamp: Int64
 
+    /// The same for every record of one batch (they are acknowledged together), different for
+    /// batches outstanding at the same time; lets a caller wait once per batch.
+    public var batchIdentifier: ObjectIdentifier { ObjectIdentifier(self.future) }
+
     /// Waits for the acknowledgement.
     public func get() async throws(KafkaClientError) -> RecordMetadata {
         let ack: BatchAck
