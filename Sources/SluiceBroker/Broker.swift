@@ -16,6 +16,7 @@ public final class Broker: Sendable {
     public let producerIds: ProducerIdManager
     /// KIP-227 incremental fetch sessions (`max.incremental.fetch.session.cache.slots`: 1000).
     public let fetchSessions: FetchSessionCache
+    let produceSettings = ProduceSettingsCache()
     public let logger: Logger
     /// Wall-clock milliseconds; injectable so tests can move time.
     public let clock: @Sendable () -> Int64

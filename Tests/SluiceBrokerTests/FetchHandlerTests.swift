@@ -46,7 +46,9 @@ import Testing
             _ = try builder.encode(into: &buffer)
             let batch = try RecordBatch(validating: buffer)
             let target = try #require(self.broker.replicaManager.partition(topic: topic, partition: partition))
-            return try await self.broker.replicaManager.appendToLeader(target, batches: [batch], requiredAcks: -1, nowMs: Broker.wallClockMs())
+            let info = try self.broker.replicaManager.appendToLeader(target, batches: [batch], nowMs: Broker.wallClockMs())
+            try await self.broker.replicaManager.waitForAcknowledgement(target, info: info)
+            return info
         }
 
         var topicId: KafkaUUID { self.broker.metadata.image.topic(named: "t")?.topicId ?? .zero }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import NIOCore
+import NIOPosix
 import SluiceProtocol
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
 /// the segment file, parses as the generated decoder expects.
 @Suite struct FetchOverTCPTests {
     /// A blocking loopback client speaking Kafka frames.
-    final class Client {
+    final class Client: @unchecked Sendable {
         let fd: CInt
 
         init(port: Int) throws {
@@ -83,8 +84,11 @@ import Testing
             let request = FetchHandlerTests.request(
                 [(0, 0), (1, 0), (0, 6)], topicId: version >= 13 ? test.topicId : .zero, partitionMaxBytes: 2000
             )
-            try client.send(request, version: version, correlationId: correlationId)
-            let (received, body) = try client.receive(headerVersion: ApiKey.fetch.responseHeaderVersion(apiVersion: version))
+            // Blocking socket calls run on NIO's thread pool, away from the broker's cooperative threads.
+            let (received, body) = try await NIOThreadPool.singleton.runIfActive {
+                try client.send(request, version: version, correlationId: correlationId)
+                return try client.receive(headerVersion: ApiKey.fetch.responseHeaderVersion(apiVersion: version))
+            }
             #expect(received == correlationId)
             var remaining = body
             let response = try FetchResponse(from: &remaining, version: version)

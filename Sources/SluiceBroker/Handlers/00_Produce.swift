@@ -13,61 +13,89 @@ enum ProduceHandler: APIHandler {
         let broker = context.broker
         let acks = request.acks
         let nowMs = broker.clock()
-        var response = ProduceResponse()
 
-        // Partitions are appended concurrently; each answer lands in its slot.
-        let results = await withTaskGroup(of: (Int, Int, ProduceResponse.PartitionProduceResponse).self) { group in
-            for (topicIndex, topic) in request.topicData.enumerated() {
-                for (partitionIndex, data) in topic.partitionData.enumerated() {
-                    group.addTask {
-                        let answer = await Self.produce(topic: topic.name, data: data, acks: acks, request: request, nowMs: nowMs, context: context)
-                        return (topicIndex, partitionIndex, answer)
-                    }
+        // Appends happen here, in request order, so that pipelined requests on one connection
+        // land in the order they were sent; acks=-1 waits afterwards, off the ordered path.
+        var response = ProduceResponse()
+        var waits: [(topic: Int, partition: Int, target: Partition, info: LogAppendInfo)] = []
+        for (topicIndex, topic) in request.topicData.enumerated() {
+            var topicAnswer = ProduceResponse.TopicProduceResponse()
+            topicAnswer.name = topic.name
+            for (partitionIndex, data) in topic.partitionData.enumerated() {
+                let outcome = Self.produce(topic: topic.name, data: data, acks: acks, request: request, nowMs: nowMs, context: context)
+                topicAnswer.partitionResponses.append(outcome.answer)
+                if let appended = outcome.appended, acks == -1 {
+                    waits.append((topicIndex, partitionIndex, appended.partition, appended.info))
                 }
             }
-            var collected: [(Int, Int, ProduceResponse.PartitionProduceResponse)] = []
-            for await result in group { collected.append(result) }
-            return collected
-        }
-        response.responses = request.topicData.map { topic in
-            var answer = ProduceResponse.TopicProduceResponse()
-            answer.name = topic.name
-            answer.partitionResponses = Array(repeating: ProduceResponse.PartitionProduceResponse(), count: topic.partitionData.count)
-            return answer
-        }
-        for (topicIndex, partitionIndex, answer) in results {
-            response.responses[topicIndex].partitionResponses[partitionIndex] = answer
+            response.responses.append(topicAnswer)
         }
         if acks == 0 {
             // Kafka closes the connection when an acks=0 produce fails, the only way such a
             // producer learns of it (it then refreshes metadata and carries on).
-            let failed = results.filter { $0.2.errorCode != 0 }
-            if let first = failed.first {
-                let topic = request.topicData[first.0].name
-                throw CloseConnection(
-                    reason: "acks=0 produce to \(topic)-\(first.2.index) failed with \(ErrorCode(code: first.2.errorCode))"
-                )
+            for topic in response.responses {
+                if let failed = topic.partitionResponses.first(where: { $0.errorCode != 0 }) {
+                    throw CloseConnection(
+                        reason: "acks=0 produce to \(topic.name)-\(failed.index) failed with \(ErrorCode(code: failed.errorCode))"
+                    )
+                }
             }
             return .noResponse
         }
-        return .response(response)
+        guard !waits.isEmpty else { return .response(response) }
+        let answered = response
+        let pendingWaits = waits
+        let version = context.apiVersion
+        return .deferred {
+            var response = answered
+            await withTaskGroup(of: (Int, Int, (ErrorCode, String)?).self) { group in
+                for wait in pendingWaits {
+                    group.addTask {
+                        do {
+                            try await broker.replicaManager.waitForAcknowledgement(wait.target, info: wait.info)
+                            return (wait.topic, wait.partition, nil)
+                        } catch {
+                            let (code, message) = kafkaError(for: error)
+                            broker.logger.error("Append could not be made durable", metadata: ["partition": "\(wait.target.topicPartition)", "error": "\(error)"])
+                            return (wait.topic, wait.partition, (code, message))
+                        }
+                    }
+                }
+                for await (topic, partition, failure) in group {
+                    guard let (code, message) = failure else { continue }
+                    var answer = response.responses[topic].partitionResponses[partition]
+                    answer.errorCode = code.rawValue
+                    answer.baseOffset = -1
+                    answer.logAppendTimeMs = -1
+                    if version >= 8 { answer.errorMessage = message }
+                    response.responses[topic].partitionResponses[partition] = answer
+                }
+            }
+            return .response(response)
+        }
+    }
+
+    /// One partition's answer, and what was appended for acks=-1 to wait on.
+    private struct PartitionOutcome {
+        var answer: ProduceResponse.PartitionProduceResponse
+        var appended: (partition: Partition, info: LogAppendInfo)?
     }
 
     private static func produce(
         topic: String, data: ProduceRequest.PartitionProduceData, acks: Int16, request: ProduceRequest, nowMs: Int64, context: RequestContext
-    ) async -> ProduceResponse.PartitionProduceResponse {
+    ) -> PartitionOutcome {
         let broker = context.broker
         var answer = ProduceResponse.PartitionProduceResponse()
         answer.index = data.index
         answer.baseOffset = -1
-        func fail(_ code: ErrorCode, _ message: String?, recordErrors: [ProduceResponse.BatchIndexAndErrorMessage] = []) -> ProduceResponse.PartitionProduceResponse {
+        func fail(_ code: ErrorCode, _ message: String?, recordErrors: [ProduceResponse.BatchIndexAndErrorMessage] = []) -> PartitionOutcome {
             var failed = answer
             failed.errorCode = code.rawValue
             if context.apiVersion >= 8 {
                 failed.errorMessage = message
                 failed.recordErrors = recordErrors
             }
-            return failed
+            return PartitionOutcome(answer: failed, appended: nil)
         }
         guard acks == -1 || acks == 0 || acks == 1 else {
             return fail(.invalidRequiredAcks, "acks must be -1, 0 or 1, not \(acks)")
@@ -98,9 +126,9 @@ enum ProduceHandler: APIHandler {
             }
             return fail(error.errorCode, error.message, recordErrors: recordErrors)
         }
-        let validator = ProduceValidator(
-            topicConfigs: broker.config.effectiveTopicConfigText(overrides: broker.metadata.image.topic(named: topic)?.configs ?? [:]),
-            logConfig: partition.log.config
+        let validator = broker.produceSettings.validator(
+            topic: topic, overrides: broker.metadata.image.topic(named: topic)?.configs ?? [:],
+            logConfig: partition.log.config, config: broker.config
         )
         let toAppend: [RecordBatch]
         do {
@@ -115,11 +143,11 @@ enum ProduceHandler: APIHandler {
             return fail(error.code, error.message, recordErrors: recordErrors)
         }
         do {
-            let info = try await broker.replicaManager.appendToLeader(partition, batches: toAppend, requiredAcks: acks, nowMs: nowMs)
+            let info = try broker.replicaManager.appendToLeader(partition, batches: toAppend, nowMs: nowMs)
             answer.baseOffset = info.firstOffset
             answer.logAppendTimeMs = info.logAppendTime
             answer.logStartOffset = info.logStartOffset
-            return answer
+            return PartitionOutcome(answer: answer, appended: (partition, info))
         } catch {
             let (code, message) = kafkaError(for: error)
             if code == .unknownServerError || code == .kafkaStorageError {

@@ -23,6 +23,9 @@ enum HandlerResult<Response: KafkaResponse>: Sendable {
     /// A response body the handler encoded itself (for zero-copy Fetch): the parts follow the
     /// response header. `release` runs once the parts are written or dropped.
     case encodedBody(parts: [IOData], byteCount: Int, release: @Sendable () -> Void)
+    /// The request's ordered part is done (a produce's appends); the rest (waiting for acks) may
+    /// overlap later requests on the connection. Responses are still written in request order.
+    case deferred(@Sendable () async throws -> HandlerResult<Response>)
 }
 
 /// The request being served and who sent it.

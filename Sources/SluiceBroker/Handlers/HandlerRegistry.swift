@@ -41,13 +41,28 @@ struct AnyAPIHandler: Sendable {
         self.serve = { frame, context in
             let request: H.Request = try frame.decodeBody()
             let result = try await H.handle(request, context: context)
-            do {
-                return try Self.encode(result, context: context)
-            } catch {
-                throw ResponseEncodingError(api: H.Request.apiKey, version: context.apiVersion, underlying: error)
+            if case .deferred(let rest) = result {
+                return .later {
+                    let finished = try await rest()
+                    if case .deferred = finished {
+                        throw ResponseEncodingError(api: H.Request.apiKey, version: context.apiVersion, underlying: NestedDeferral())
+                    }
+                    return try Self.encodeOrExplain(finished, context: context)
+                }
             }
+            return try Self.encodeOrExplain(result, context: context)
         }
     }
+
+    private static func encodeOrExplain<Response: KafkaResponse>(_ result: HandlerResult<Response>, context: RequestContext) throws -> EncodedResponse {
+        do {
+            return try Self.encode(result, context: context)
+        } catch {
+            throw ResponseEncodingError(api: Response.apiKey, version: context.apiVersion, underlying: error)
+        }
+    }
+
+    private struct NestedDeferral: Error {}
 
     private static func encode<Response: KafkaResponse>(_ result: HandlerResult<Response>, context: RequestContext) throws -> EncodedResponse {
         let version = context.apiVersion
@@ -55,6 +70,8 @@ struct AnyAPIHandler: Sendable {
         switch result {
         case .noResponse:
             return .none
+        case .deferred:
+            throw NestedDeferral()
         case .response(let response):
             var buffer = ByteBuffer()
             buffer.writeInteger(Int32(0))
@@ -94,4 +111,6 @@ struct ResponseEncodingError: Error, CustomStringConvertible {
 enum EncodedResponse: Sendable {
     case none
     case parts([IOData], release: (@Sendable () -> Void)?)
+    /// Finished after the request's ordered part; see `HandlerResult.deferred`.
+    case later(@Sendable () async throws -> EncodedResponse)
 }

@@ -2,33 +2,32 @@ import SluiceProtocol
 import SluiceStorage
 
 extension ReplicaManager {
-    /// Appends validated producer batches to a partition this node leads.
+    /// Appends validated producer batches to a partition this node leads, in the caller's order.
+    /// Returns once written; `waitForAcknowledgement` then waits for what acks=-1 needs.
     ///
-    /// acks=-1 returns once the batches are acknowledgeable under the topic's durability mode
-    /// (fsynced under group commit: the only replica is the whole ISR, and it has them on disk);
-    /// acks=0 and 1 return once written. The high watermark follows what is acknowledgeable, and
-    /// waiting fetches are woken when it moves.
-    public func appendToLeader(
-        _ partition: Partition, batches: [RecordBatch], requiredAcks: Int16, nowMs: Int64
-    ) async throws -> LogAppendInfo {
+    /// The high watermark follows what is acknowledgeable under the topic's durability mode
+    /// (fsynced under group commit), and waiting fetches are woken when it moves.
+    public func appendToLeader(_ partition: Partition, batches: [RecordBatch], nowMs: Int64) throws -> LogAppendInfo {
         guard partition.isLeader else {
             throw PartitionError(.notLeaderOrFollower, "this broker does not lead \(partition.topicPartition)")
         }
         let log = partition.log
         let info = try log.append(batches, leaderEpoch: partition.leaderEpoch, nowMs: nowMs)
-        if requiredAcks == -1 {
-            try await log.waitUntilDurable(info)
+        self.advanceHighWatermark(of: log)
+        Task {
+            // The high watermark moves once the data is acknowledgeable; a failed fsync has
+            // taken the log offline and is reported by the next request to it.
+            try? await log.waitUntilDurable(info)
             self.advanceHighWatermark(of: log)
-        } else {
-            self.advanceHighWatermark(of: log)
-            Task {
-                // The high watermark moves once the data is acknowledgeable; a failed fsync has
-                // taken the log offline and is reported by the next request to it.
-                try? await log.waitUntilDurable(info)
-                self.advanceHighWatermark(of: log)
-            }
         }
         return info
+    }
+
+    /// acks=-1: returns once the appended batches are acknowledgeable (fsynced under group
+    /// commit: the only replica is the whole ISR, and it has them on disk).
+    public func waitForAcknowledgement(_ partition: Partition, info: LogAppendInfo) async throws {
+        try await partition.log.waitUntilDurable(info)
+        self.advanceHighWatermark(of: partition.log)
     }
 
     func advanceHighWatermark(of log: Log) {

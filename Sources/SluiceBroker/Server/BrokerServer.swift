@@ -118,33 +118,100 @@ public final class BrokerServer: Service, Sendable {
         defer { _ = self.connections.withLockedValue { $0.removeValue(forKey: id) } }
         let dispatcher = RequestDispatcher(broker: self.broker)
         let logger = self.broker.logger
+        let slots = InFlightLimiter(limit: Self.maxPipelinedRequests)
+        let (pending, pendingSink) = AsyncStream<PendingResponse>.makeStream()
         do {
             try await connection.executeThenClose { inbound, _ in
-                for try await frame in inbound {
-                    let frameSize = frame.readableBytes
-                    defer { reservations.release(frameSize) }
-                    switch await dispatcher.dispatch(frame, connection: info) {
-                    case .respond(.none):
-                        continue
-                    case .respond(.parts(let parts, let release)):
-                        defer { release?() }
-                        for (index, part) in parts.enumerated() {
-                            if index == parts.count - 1 {
-                                try await channel.writeAndFlush(part)
-                            } else {
-                                channel.write(part, promise: nil)
+                await withTaskGroup(of: Void.self) { group in
+                    // The writer: answers in request order, whatever order they finish in.
+                    group.addTask {
+                        var open = true
+                        for await item in pending {
+                            let outcome: RequestDispatcher.Outcome
+                            switch item.state {
+                            case .ready(let ready): outcome = ready
+                            case .later(let task): outcome = await task.value
+                            }
+                            if open {
+                                open = await Self.write(outcome, to: channel, remote: remote, logger: logger)
+                                if !open { channel.close(promise: nil) }
+                            }
+                            reservations.release(item.frameSize)
+                            slots.release()
+                        }
+                    }
+                    // The reader: each request's ordered part runs here, one at a time.
+                    do {
+                        for try await frame in inbound {
+                            await slots.acquire()
+                            let frameSize = frame.readableBytes
+                            let outcome = await dispatcher.dispatch(frame, connection: info)
+                            switch outcome {
+                            case .respondLater(let rest):
+                                pendingSink.yield(PendingResponse(frameSize: frameSize, state: .later(Task { await rest() })))
+                            case .close:
+                                pendingSink.yield(PendingResponse(frameSize: frameSize, state: .ready(outcome)))
+                                pendingSink.finish()
+                                return
+                            case .respond:
+                                pendingSink.yield(PendingResponse(frameSize: frameSize, state: .ready(outcome)))
                             }
                         }
-                    case .close(let reason):
-                        logger.info("Closing connection", metadata: ["remote": "\(remote)", "reason": "\(reason)"])
-                        return
+                    } catch {
+                        logger.debug("Connection ended", metadata: ["remote": "\(remote)", "error": "\(error)"])
                     }
+                    pendingSink.finish()
                 }
             }
         } catch {
             logger.debug("Connection ended", metadata: ["remote": "\(remote)", "error": "\(error)"])
         }
     }
+
+    /// Requests one connection may have dispatched but not yet answered.
+    static let maxPipelinedRequests = 16
+
+    /// Writes one answer; false when the connection must close (or already broke).
+    private static func write(
+        _ outcome: RequestDispatcher.Outcome, to channel: any Channel, remote: String, logger: Logger
+    ) async -> Bool {
+        switch outcome {
+        case .respond(.none):
+            return true
+        case .respond(.parts(let parts, let release)):
+            defer { release?() }
+            do {
+                for (index, part) in parts.enumerated() {
+                    if index == parts.count - 1 {
+                        try await channel.writeAndFlush(part)
+                    } else {
+                        channel.write(part, promise: nil)
+                    }
+                }
+                return true
+            } catch {
+                logger.debug("Connection ended", metadata: ["remote": "\(remote)", "error": "\(error)"])
+                return false
+            }
+        case .respond(.later), .respondLater:
+            logger.error("A deferred answer was not finished before writing; closing the connection", metadata: ["remote": "\(remote)"])
+            return false
+        case .close(let reason):
+            logger.info("Closing connection", metadata: ["remote": "\(remote)", "reason": "\(reason)"])
+            return false
+        }
+    }
+}
+
+/// A request dispatched on a connection, waiting for its turn to be answered.
+struct PendingResponse: Sendable {
+    enum State: Sendable {
+        case ready(RequestDispatcher.Outcome)
+        case later(Task<RequestDispatcher.Outcome, Never>)
+    }
+
+    let frameSize: Int
+    let state: State
 }
 
 /// Why the broker could not start, for a one-line message.

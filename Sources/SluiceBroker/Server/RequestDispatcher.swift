@@ -13,6 +13,8 @@ struct RequestDispatcher: Sendable {
 
     enum Outcome: Sendable {
         case respond(EncodedResponse)
+        /// Answered once the closure returns; later requests may be dispatched meanwhile.
+        case respondLater(@Sendable () async -> Outcome)
         case close(reason: String)
     }
 
@@ -35,15 +37,37 @@ struct RequestDispatcher: Sendable {
         }
         let context = RequestContext(broker: self.broker, header: request.header, connection: connection)
         do {
-            return .respond(try await handler.serve(request, context))
-        } catch let close as CloseConnection {
-            return .close(reason: close.reason)
-        } catch let error as ProtocolError {
-            return .close(reason: "malformed \(apiKey) v\(version) request (\(error))")
+            switch try await handler.serve(request, context) {
+            case .later(let rest):
+                // The ordered part is done; the rest finishes with the same error handling.
+                let header = request.header
+                return .respondLater {
+                    do {
+                        return .respond(try await rest())
+                    } catch {
+                        return self.outcome(for: error, apiKey: apiKey, header: header)
+                    }
+                }
+            case let encoded:
+                return .respond(encoded)
+            }
         } catch {
+            return self.outcome(for: error, apiKey: apiKey, header: request.header)
+        }
+    }
+
+    /// How a handler's failure ends the request: the connection is closed, as Kafka closes it.
+    private func outcome(for error: any Error, apiKey: ApiKey, header: RequestHeader) -> Outcome {
+        let version = header.requestApiVersion
+        switch error {
+        case let close as CloseConnection:
+            return .close(reason: close.reason)
+        case let error as ProtocolError:
+            return .close(reason: "malformed \(apiKey) v\(version) request (\(error))")
+        default:
             self.broker.logger.error(
                 "Failed to answer a request; closing the connection",
-                metadata: ["api": "\(apiKey)", "version": "\(version)", "client": "\(request.header.clientId ?? "")", "error": "\(error)"]
+                metadata: ["api": "\(apiKey)", "version": "\(version)", "client": "\(header.clientId ?? "")", "error": "\(error)"]
             )
             return .close(reason: "internal error answering \(apiKey): \(error)")
         }
