@@ -41,6 +41,8 @@ public final class LogManager: @unchecked Sendable {
     private let configForTopic: @Sendable (String) -> LogConfig
     private let lock = NIOLock()
     private var logs: [TopicPartition: Log] = [:]
+    /// Set by the first `shutdown`; later calls do nothing (they would checkpoint no logs).
+    private var isShutDown = false
     /// Whether the marker was found at start.
     public let hadCleanShutdown: Bool
     /// Load summaries of the logs opened at start, for logging.
@@ -230,12 +232,16 @@ public final class LogManager: @unchecked Sendable {
     }
 
     /// Flushes every log, writes the checkpoints, closes the logs, and (only when all of that
-    /// succeeded) writes the clean-shutdown marker so the next start skips recovery.
+    /// succeeded) writes the clean-shutdown marker so the next start skips recovery. Idempotent.
     public func shutdown() throws {
-        let logs = self.lock.withLock {
-            let all = Array(self.logs.values)
-            return all
+        let logs: [Log]? = self.lock.withLock {
+            if self.isShutDown { return nil }
+            self.isShutDown = true
+            return Array(self.logs.values)
         }
+        // Only the first call does the work: a second would overwrite the checkpoints with an
+        // empty list (the logs are closed by then).
+        guard let logs else { return }
         var clean = true
         for log in logs where log.isOnline {
             do { try log.flush() } catch { clean = false }

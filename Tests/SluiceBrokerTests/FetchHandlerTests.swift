@@ -272,12 +272,14 @@ import Testing
             try await Task.sleep(for: .milliseconds(300))
             try await test.produce(count: 1)
         }
-        let response = try await test.fetch(Self.request([(0, 0), (1, 0)], maxWaitMs: 5000))
+        // A generous maxWait: a loaded 2-core machine can delay the producer by seconds, and the
+        // point is only that the fetch returns when the record lands, long before maxWait.
+        let response = try await test.fetch(Self.request([(0, 0), (1, 0)], maxWaitMs: 60_000))
         let elapsed = ContinuousClock.now - start
         try await producer.value
         #expect(try Self.batches(response.responses[0].partitions[0]).count == 1)
         #expect(elapsed >= .milliseconds(250))
-        #expect(elapsed < .milliseconds(3000))
+        #expect(elapsed < .seconds(30))
     }
 
     @Test func longPollWaitsForMinBytesThenTimesOut() async throws {

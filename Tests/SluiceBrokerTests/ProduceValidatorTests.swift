@@ -72,3 +72,16 @@ import Testing
         #expect(!ApiVersionsHandler.isValidSoftwareField("with space"))
     }
 }
+
+@Suite struct ProduceValidatorBoundTests {
+    @Test func oneBoundAloneDoesNotOverflowTheOther() throws {
+        var builder = RecordBatchBuilder()
+        builder.append(timestamp: 1_700_000_000_000, key: nil, value: ByteBuffer(string: "now"))
+        let batch = try builder.encode()
+        let before = ProduceValidator(topicConfigs: ["message.timestamp.before.max.ms": "3600000"], logConfig: LogConfig())
+        #expect(try before.validate([batch], nowMs: 1_700_000_000_000).count == 1)
+        let after = ProduceValidator(topicConfigs: ["message.timestamp.after.max.ms": "3600000"], logConfig: LogConfig())
+        #expect(try after.validate([batch], nowMs: 1_700_000_000_000).count == 1)
+        #expect(throws: ProduceValidator.Failure.self) { try before.validate([batch], nowMs: 1_700_000_000_000 + 3_600_001) }
+    }
+}

@@ -3,10 +3,10 @@
 # fetch sessions while producing, the long poll woken by a produce (confluent-kafka), aiokafka,
 # confluent-kafka and kcat reading with small limits, sendfile in use, no descriptor leaked.
 # Needs kcat, strace (optional) and a Python with kafka-python 3.x, aiokafka and confluent-kafka
-# (PYTHON, default /tmp/venv-probe/bin/python).
+# (PYTHON, default .venv/interop/bin/python, which scripts/install-interop.sh creates).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PYTHON=${PYTHON:-/tmp/venv-probe/bin/python}
+PYTHON=${PYTHON:-.venv/interop/bin/python}
 HERE=scripts/fetch-e2e
 
 swift build --product sluice

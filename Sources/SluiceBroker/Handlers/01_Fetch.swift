@@ -52,7 +52,9 @@ enum FetchHandler: APIHandler {
             let generation = waiters.generation
             let pass = FetchReader.read(partitions, params: params, broker: broker)
             let remaining = deadline - ContinuousClock.now
-            if partitions.isEmpty || pass.bytesReadable >= params.minBytes || pass.mustAnswerNow || remaining <= .zero || Task.isCancelled {
+            if partitions.isEmpty || pass.bytesReadable >= params.minBytes || pass.mustAnswerNow || remaining <= .zero || Task.isCancelled
+                || waiters.isClosed
+            {
                 return pass
             }
             pass.closeFiles()

@@ -6,6 +6,8 @@ import NIOConcurrencyHelpers
 public final class FetchWaiters: Sendable {
     private struct State {
         var generation: UInt64 = 0
+        /// After `close`, waits return at once (the broker is shutting down).
+        var closed = false
         var waiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
         var nextId: UInt64 = 0
     }
@@ -18,6 +20,9 @@ public final class FetchWaiters: Sendable {
     /// and waiting is not missed.
     public var generation: UInt64 { self.state.withLockedValue { $0.generation } }
 
+    /// Whether `close` was called.
+    public var isClosed: Bool { self.state.withLockedValue { $0.closed } }
+
     /// Wakes every waiting fetch (something was appended or the high watermark moved).
     public func wakeAll() {
         let waiters = self.state.withLockedValue { state -> [CheckedContinuation<Void, Never>] in
@@ -28,9 +33,17 @@ public final class FetchWaiters: Sendable {
         for waiter in waiters { waiter.resume() }
     }
 
-    /// Returns when the generation passes `generation`, after `timeout`, or on cancellation.
+    /// Releases every waiting fetch and makes later waits return at once: on shutdown, parked
+    /// fetches are answered with what they have instead of holding the broker up.
+    public func close() {
+        self.state.withLockedValue { $0.closed = true }
+        self.wakeAll()
+    }
+
+    /// Returns when the generation passes `generation`, after `timeout`, on `close`, or on
+    /// cancellation.
     public func wait(after generation: UInt64, timeout: Duration) async {
-        guard timeout > .zero else { return }
+        guard timeout > .zero, !self.state.withLockedValue({ $0.closed }) else { return }
         let id = self.state.withLockedValue { state -> UInt64 in
             state.nextId &+= 1
             return state.nextId
@@ -40,7 +53,7 @@ public final class FetchWaiters: Sendable {
                 await withTaskCancellationHandler {
                     await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
                         let resumeNow = self.state.withLockedValue { state -> Bool in
-                            if state.generation != generation || Task.isCancelled { return true }
+                            if state.generation != generation || state.closed || Task.isCancelled { return true }
                             state.waiters[id] = continuation
                             return false
                         }

@@ -53,6 +53,14 @@ public final class ReplicaManager: Sendable {
                 topic: topic.name, partition: assignment.partition, topicId: topic.topicId, config: logConfig, nowMs: nowMs
             )
             log.config = logConfig
+            if assignment.leader == self.nodeId, log.highWatermark < log.logEndOffset {
+                // A leader whose ISR is itself: everything in the log is committed (Kafka moves the
+                // high watermark to the log end offset on becoming leader). What recovery kept
+                // after an unclean shutdown is made durable first, so the watermark never
+                // passes what is on disk.
+                try log.flush()
+                _ = log.advanceHighWatermark(to: log.logEndOffset)
+            }
             let partition = Partition(topicPartition: key, log: log, assignment: assignment, nodeId: self.nodeId)
             self.state.withLockedValue { $0.partitions[key] = partition }
         }

@@ -52,10 +52,15 @@ struct ProduceValidator {
                 throw Failure(code: error.errorCode, message: error.message)
             }
             if checksTimestamps {
+                // Saturating: a bound left at Long.MAX_VALUE means no bound.
+                let (earliest, belowMin) = nowMs.subtractingReportingOverflow(self.timestampBeforeMaxMs)
+                let (latest, aboveMax) = nowMs.addingReportingOverflow(self.timestampAfterMaxMs)
+                let earliestAllowed = belowMin ? Int64.min : earliest
+                let latestAllowed = aboveMax ? Int64.max : latest
                 var bad: [Int] = []
                 for (index, record) in records.enumerated() {
                     let timestamp = batch.header.baseTimestamp + record.timestampDelta
-                    if timestamp < nowMs - self.timestampBeforeMaxMs || timestamp > nowMs &+ self.timestampAfterMaxMs {
+                    if timestamp < earliestAllowed || timestamp > latestAllowed {
                         bad.append(index)
                     }
                 }

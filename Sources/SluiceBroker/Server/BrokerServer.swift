@@ -99,6 +99,7 @@ public final class BrokerServer: Service, Sendable {
                 }
             }
         } onGracefulShutdown: {
+            self.broker.replicaManager.fetchWaiters.close()
             server.channel.close(promise: nil)
             let open = self.connections.withLockedValue { Array($0.values) }
             for channel in open { channel.close(promise: nil) }
