@@ -112,9 +112,11 @@ struct ServeCommand: AsyncParsableCommand {
         )
         let group = ServiceGroup(
             configuration: .init(
+                // Shut down in reverse order: the listener stops (and finishes what it started)
+                // before the logs are flushed, checkpointed and closed.
                 services: [
-                    .init(service: server, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                     .init(service: logs, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+                    .init(service: server, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                 ],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger
