@@ -241,3 +241,25 @@ def test_configs_survive_a_restart(broker, topic_name):
     assert (configs["retention.ms"].value, configs["cleanup.policy"].value, configs["segment.ms"].value) == (
         "3600000", "compact", "600000")
     assert ConfigSource(configs["segment.ms"].source) == ConfigSource.DYNAMIC_TOPIC_CONFIG
+
+
+def test_describe_log_dirs_reports_partition_sizes(broker, topic_name):
+    """DescribeLogDirs (kafka-python's admin): the data directory, its disk space, and each
+    partition's size on disk growing with what was produced."""
+    from kafka.admin import KafkaAdminClient
+
+    create_topic(broker.bootstrap, topic_name, partitions=2)
+    produce("confluent", broker.bootstrap, topic_name, [Message(key=None, value=b"x" * 1000) for _ in range(20)], partition=0)
+    client = KafkaAdminClient(bootstrap_servers=broker.bootstrap)
+    try:
+        [answer] = client.describe_log_dirs(topic_partitions={topic_name: [0, 1]})
+    finally:
+        client.close()
+    [log_dir] = answer["log_dirs"]
+    assert log_dir["error_code"] == 0
+    assert os.path.samefile(log_dir["log_dir"], broker.data_dir)
+    assert 0 < log_dir["usable_bytes"] <= log_dir["total_bytes"]
+    [topic] = [t for t in log_dir["topics"] if t["name"] == topic_name]
+    sizes = {p["partition_index"]: p["partition_size"] for p in topic["partitions"]}
+    assert sizes[0] >= 20 * 1000
+    assert sizes[1] == 0

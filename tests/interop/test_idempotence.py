@@ -105,3 +105,38 @@ def test_duplicate_batch_is_written_once(broker, topic_name):
     assert watermarks(broker.bootstrap, topic_name) == (0, 4)
     records = consume_confluent(broker.bootstrap, topic_name, 4)
     assert [r.value for r in records] == [b"a", b"b", b"c", b"d"]
+
+
+@pytest.mark.parametrize("how", ["sigterm", "sigkill"])
+def test_duplicate_after_restart_is_still_recognised(broker, topic_name, how):
+    """Producer state survives a restart (snapshot on clean shutdown, log replay after a kill):
+    a retry of an acknowledged batch is still answered with its first offsets, not stored again."""
+    create_topic(broker.bootstrap, topic_name)
+    version = wire.produce_version(broker.bootstrap)
+    producer_id, epoch = wire.init_producer_id(broker.bootstrap)
+
+    def send(batch, correlation_id):
+        with wire.connect(broker.bootstrap) as s:
+            s.sendall(wire.produce_request(version, correlation_id, topic_name, 0, batch))
+            _, [(_, _, error_code, base_offset)] = wire.parse_produce_response(version, wire.read_frame(s))
+        return error_code, base_offset
+
+    first = wire.record_batch([b"a", b"b"], producer_id=producer_id, producer_epoch=epoch, base_sequence=0)
+    second = wire.record_batch([b"c"], producer_id=producer_id, producer_epoch=epoch, base_sequence=2)
+    assert send(first, 1) == (0, 0)
+    assert send(second, 2) == (0, 2)
+
+    if how == "sigterm":
+        broker.stop()
+    else:
+        broker.kill()
+    broker.restart()
+
+    assert send(first, 3) == (0, 0)
+    assert send(second, 4) == (0, 2)
+    assert watermarks(broker.bootstrap, topic_name) == (0, 3)
+    # The sequence carries on where it was.
+    third = wire.record_batch([b"d"], producer_id=producer_id, producer_epoch=epoch, base_sequence=3)
+    assert send(third, 5) == (0, 3)
+    gap = wire.record_batch([b"x"], producer_id=producer_id, producer_epoch=epoch, base_sequence=7)
+    assert send(gap, 6)[0] == OUT_OF_ORDER_SEQUENCE_NUMBER
