@@ -143,7 +143,7 @@ enum ProduceHandler: APIHandler {
             return fail(error.code, error.message, recordErrors: recordErrors)
         }
         do {
-            let info = try broker.replicaManager.appendToLeader(partition, batches: toAppend, nowMs: nowMs)
+            let info = try broker.replicaManager.appendToLeader(partition, batches: toAppend, nowMs: nowMs, awaitedByCaller: acks == -1)
             answer.baseOffset = info.firstOffset
             answer.logAppendTimeMs = info.logAppendTime
             answer.logStartOffset = info.logStartOffset

@@ -7,13 +7,17 @@ extension ReplicaManager {
     ///
     /// The high watermark follows what is acknowledgeable under the topic's durability mode
     /// (fsynced under group commit), and waiting fetches are woken when it moves.
-    public func appendToLeader(_ partition: Partition, batches: [RecordBatch], nowMs: Int64) throws -> LogAppendInfo {
+    ///
+    /// `awaitedByCaller`: the caller will call `waitForAcknowledgement` (acks=-1), which moves the
+    /// high watermark; otherwise a background task moves it once the batches are durable.
+    public func appendToLeader(_ partition: Partition, batches: [RecordBatch], nowMs: Int64, awaitedByCaller: Bool = false) throws -> LogAppendInfo {
         guard partition.isLeader else {
             throw PartitionError(.notLeaderOrFollower, "this broker does not lead \(partition.topicPartition)")
         }
         let log = partition.log
         let info = try log.append(batches, leaderEpoch: partition.leaderEpoch, nowMs: nowMs)
         self.advanceHighWatermark(of: log)
+        if awaitedByCaller { return info }
         Task {
             // The high watermark moves once the data is acknowledgeable; a failed fsync has
             // taken the log offline and is reported by the next request to it.

@@ -121,6 +121,9 @@ public final class BrokerServer: Service, Sendable {
         let logger = self.broker.logger
         let slots = InFlightLimiter(limit: Self.maxPipelinedRequests)
         let (pending, pendingSink) = AsyncStream<PendingResponse>.makeStream()
+        // Set when the writer closes the connection: requests already read are then dropped,
+        // not dispatched (a closed connection's produce must not append).
+        let closing = NIOLockedValueBox(false)
         do {
             try await connection.executeThenClose { inbound, _ in
                 await withTaskGroup(of: Void.self) { group in
@@ -135,7 +138,10 @@ public final class BrokerServer: Service, Sendable {
                             }
                             if open {
                                 open = await Self.write(outcome, to: channel, remote: remote, logger: logger)
-                                if !open { channel.close(promise: nil) }
+                                if !open {
+                                    closing.withLockedValue { $0 = true }
+                                    channel.close(promise: nil)
+                                }
                             }
                             reservations.release(item.frameSize)
                             slots.release()
@@ -146,6 +152,11 @@ public final class BrokerServer: Service, Sendable {
                         for try await frame in inbound {
                             await slots.acquire()
                             let frameSize = frame.readableBytes
+                            if closing.withLockedValue({ $0 }) {
+                                reservations.release(frameSize)
+                                slots.release()
+                                continue
+                            }
                             let outcome = await dispatcher.dispatch(frame, connection: info)
                             switch outcome {
                             case .respondLater(let rest):
