@@ -1,0 +1,326 @@
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import SluiceCluster
+import SluiceCompression
+import SluiceProtocol
+import SluiceStorage
+
+/// `GroupStorage` over Kafka's internal, compacted `__consumer_offsets` topic, in Kafka's record
+/// format (`CoordinatorRecord`), so a group's data survives restarts and SIGKILL.
+///
+/// A group lives in partition `abs(groupId.hashCode) % offsets.topic.num.partitions`; each write is
+/// one batch (producer id -1) appended to that partition's log, and returns once the batch is
+/// durable. `load` replays every partition from its log start. The storage keeps a mirror of
+/// what it stored (offsets and classic group metadata), which `expiredOffsets` reads.
+///
+/// Thread-safe. Writes for one group must not race each other (the coordinator serialises a
+/// group's operations); the order they reach the log is the order they are replayed in.
+public final class ConsumerOffsetsStorage: GroupStorage {
+    public static let topicName = "__consumer_offsets"
+
+    let broker: Broker
+    /// `offsets.topic.num.partitions` when the topic was created (the topic's actual count wins).
+    public let partitionCount: Int32
+    /// `offsets.retention.minutes`, in milliseconds.
+    public let retentionMs: Int64
+    private let mirror = NIOLockedValueBox(StoredGroups())
+
+    /// Creates `__consumer_offsets` if it does not exist yet (internal, compacted, with
+    /// `offsets.topic.num.partitions` partitions); an existing topic keeps its partition count.
+    public init(broker: Broker) throws {
+        self.broker = broker
+        self.retentionMs = broker.config.offsetsRetentionMs
+        if let topic = broker.metadata.image.topic(named: Self.topicName) {
+            self.partitionCount = Int32(truncatingIfNeeded: topic.partitions.count)
+        } else {
+            let wanted = broker.config.offsetsTopicReplicationFactor
+            if wanted > 1 {
+                broker.logger.info(
+                    "Creating __consumer_offsets with the one replica this node can hold",
+                    metadata: ["offsets.topic.replication.factor": "\(wanted)"]
+                )
+            }
+            let topic = try broker.createTopic(
+                name: Self.topicName,
+                partitionCount: broker.config.offsetsTopicNumPartitions,
+                replicationFactor: 1,
+                configs: Self.topicConfigs,
+                isInternal: true
+            )
+            self.partitionCount = Int32(truncatingIfNeeded: topic.partitions.count)
+        }
+    }
+
+    /// Kafka's configs for the offsets topic: compacted, producer compression, 100 MiB segments
+    /// (`offsets.topic.segment.bytes`).
+    public static let topicConfigs: [String: String] = [
+        "cleanup.policy": "compact",
+        "compression.type": "producer",
+        "segment.bytes": "104857600",
+    ]
+
+    /// The `__consumer_offsets` partition holding `group`.
+    public func partition(forGroup group: String) -> Int32 {
+        Self.partition(forGroup: group, partitionCount: self.partitionCount)
+    }
+
+    /// Kafka's `Utils.abs(groupId.hashCode()) % partitionCount`. `Utils.abs` maps Int32.min to 0
+    /// (it masks the sign bit), unlike `Math.abs`.
+    public static func partition(forGroup group: String, partitionCount: Int32) -> Int32 {
+        guard partitionCount > 0 else { return 0 }
+        return (Self.javaHashCode(group) & 0x7fff_ffff) % partitionCount
+    }
+
+    /// Java's `String.hashCode`: `s[0]*31^(n-1) + ... + s[n-1]` over UTF-16 code units, wrapping.
+    public static func javaHashCode(_ string: String) -> Int32 {
+        var hash: Int32 = 0
+        for unit in string.utf16 {
+            hash = hash &* 31 &+ Int32(unit)
+        }
+        return hash
+    }
+
+    // MARK: GroupStorage
+
+    public func commitOffsets(group: String, offsets: [StoredOffset]) async throws {
+        guard !offsets.isEmpty else { return }
+        let records = offsets.map { offset in
+            CoordinatorRecord.offsetCommit(Self.offsetKey(group, offset.topicPartition), Self.offsetValue(offset))
+        }
+        try await self.append(records, group: group)
+        self.mirror.withLockedValue { stored in
+            for offset in offsets {
+                stored.offsets[group, default: [:]][offset.topicPartition] = offset
+            }
+        }
+    }
+
+    public func deleteOffsets(group: String, partitions: [GroupTopicPartition]) async throws {
+        guard !partitions.isEmpty else { return }
+        let records = partitions.map { CoordinatorRecord.offsetCommit(Self.offsetKey(group, $0), nil) }
+        try await self.append(records, group: group)
+        self.mirror.withLockedValue { stored in
+            for partition in partitions {
+                stored.offsets[group]?[partition] = nil
+            }
+            if stored.offsets[group]?.isEmpty == true { stored.offsets[group] = nil }
+        }
+    }
+
+    public func storeGroup(_ group: String, metadata: StoredGroupMetadata?) async throws {
+        var key = GroupMetadataKey()
+        key.group = group
+        try await self.append([.groupMetadata(key, metadata.map(Self.groupValue))], group: group)
+        self.mirror.withLockedValue { $0.groups[group] = metadata }
+    }
+
+    public func load() async throws -> StoredGroups {
+        var stored = StoredGroups()
+        for partition in 0..<self.partitionCount {
+            guard let target = self.broker.replicaManager.partition(topic: Self.topicName, partition: partition) else {
+                throw GroupStorageError("__consumer_offsets-\(partition) is not hosted on this broker")
+            }
+            try Self.replay(target.log) { record in Self.apply(record, to: &stored) }
+        }
+        let loaded = stored
+        self.mirror.withLockedValue { $0 = loaded }
+        return loaded
+    }
+
+    // MARK: Expiry
+
+    /// Offsets due to expire at `now` under Kafka's rule: an offset committed with an explicit
+    /// expire timestamp (OffsetCommit v1) expires then; otherwise, for a group `groupIsEmpty` says
+    /// is empty, `offsets.retention.minutes` after the group became empty (its stored metadata's
+    /// `currentStateTimestamp`), or after the commit when the group has no protocol type (a
+    /// standalone consumer committing offsets) or no such timestamp. A group with members keeps
+    /// its offsets. (Kafka also expires a consumer group's offsets of topics it no longer
+    /// subscribes to; that needs the subscription, which the coordinator has, not this storage.)
+    public func expiredOffsets(now: Int64, groupIsEmpty: (String) -> Bool) -> [String: [GroupTopicPartition]] {
+        let stored = self.mirror.withLockedValue { $0 }
+        return Self.expiredOffsets(in: stored, now: now, retentionMs: self.retentionMs, groupIsEmpty: groupIsEmpty)
+    }
+
+    /// `expiredOffsets`, then tombstones for them (one batch per group). Returns what was removed,
+    /// for the coordinator to drop from its state.
+    @discardableResult
+    public func expireOffsets(now: Int64, groupIsEmpty: (String) -> Bool) async throws -> [String: [GroupTopicPartition]] {
+        let expired = self.expiredOffsets(now: now, groupIsEmpty: groupIsEmpty)
+        for group in expired.keys.sorted() {
+            guard let partitions = expired[group] else { continue }
+            try await self.deleteOffsets(group: group, partitions: partitions)
+        }
+        return expired
+    }
+
+    static func expiredOffsets(
+        in stored: StoredGroups, now: Int64, retentionMs: Int64, groupIsEmpty: (String) -> Bool
+    ) -> [String: [GroupTopicPartition]] {
+        var expired: [String: [GroupTopicPartition]] = [:]
+        for (group, offsets) in stored.offsets {
+            let metadata = stored.groups[group]
+            let empty = groupIsEmpty(group)
+            var gone: [GroupTopicPartition] = []
+            for (partition, offset) in offsets {
+                if offset.expireTimestamp != -1 {
+                    if now >= offset.expireTimestamp { gone.append(partition) }
+                    continue
+                }
+                guard empty else { continue }
+                var base = offset.commitTimestamp
+                if let metadata, !metadata.protocolType.isEmpty, metadata.currentStateTimestamp >= 0 {
+                    base = metadata.currentStateTimestamp
+                }
+                if now &- base >= retentionMs { gone.append(partition) }
+            }
+            if !gone.isEmpty { expired[group] = gone.sorted() }
+        }
+        return expired
+    }
+
+    // MARK: Log I/O
+
+    private func append(_ records: [CoordinatorRecord], group: String) async throws {
+        let number = self.partition(forGroup: group)
+        guard let target = self.broker.replicaManager.partition(topic: Self.topicName, partition: number) else {
+            throw GroupStorageError("__consumer_offsets-\(number) is not hosted on this broker")
+        }
+        let now = self.broker.clock()
+        var builder = RecordBatchBuilder()
+        for record in records {
+            let (key, value) = try record.encode()
+            builder.append(timestamp: now, key: key, value: value)
+        }
+        let batch = try builder.encode()
+        let info = try self.broker.replicaManager.appendToLeader(target, batches: [batch], nowMs: now)
+        try await self.broker.replicaManager.waitForAcknowledgement(target, info: info)
+    }
+
+    /// Calls `body` with every known record of `log` from its start to its end, in offset order.
+    /// Unknown record types are skipped; control batches (transaction markers) too.
+    static func replay(_ log: Log, _ body: (CoordinatorRecord) throws -> Void) throws {
+        var offset = log.logStartOffset
+        let end = log.logEndOffset
+        while offset < end {
+            let result = try log.read(from: offset, maxBytes: 1 << 20, isolation: .logEnd, minOneMessage: true)
+            guard let slice = result.records else { break }
+            let bytes = try slice.readBytes()
+            var reader = RecordBatchReader(bytes, options: .log, codecs: Compression.codecs)
+            var next = offset
+            while let batch = try reader.next() {
+                next = max(next, batch.header.lastOffset + 1)
+                if batch.header.isControl || batch.header.lastOffset < offset { continue }
+                for record in try batch.decodeRecords(codecs: Compression.codecs) {
+                    guard record.offset(in: batch.header) >= offset, let key = record.key else { continue }
+                    if let decoded = try CoordinatorRecord.decode(key: key, value: record.value) {
+                        try body(decoded)
+                    }
+                }
+            }
+            guard next > offset else {
+                throw GroupStorageError("\(log.topic)-\(log.partition): no progress reading at offset \(offset)")
+            }
+            offset = next
+        }
+    }
+
+    static func apply(_ record: CoordinatorRecord, to stored: inout StoredGroups) {
+        switch record {
+        case .offsetCommit(let key, let value):
+            let partition = GroupTopicPartition(topic: key.topic, partition: key.partition)
+            if let value {
+                stored.offsets[key.group, default: [:]][partition] = StoredOffset(
+                    topicPartition: partition,
+                    offset: value.offset,
+                    leaderEpoch: value.leaderEpoch,
+                    metadata: value.metadata,
+                    commitTimestamp: value.commitTimestamp,
+                    expireTimestamp: value.expireTimestamp
+                )
+            } else {
+                stored.offsets[key.group]?[partition] = nil
+                if stored.offsets[key.group]?.isEmpty == true { stored.offsets[key.group] = nil }
+            }
+        case .groupMetadata(let key, let value):
+            stored.groups[key.group] = value.map(Self.storedGroup)
+        default:
+            // KIP-848 consumer group records: not modelled by `StoredGroups` yet.
+            break
+        }
+    }
+
+    // MARK: Conversions
+
+    static func offsetKey(_ group: String, _ partition: GroupTopicPartition) -> OffsetCommitKey {
+        var key = OffsetCommitKey()
+        key.group = group
+        key.topic = partition.topic
+        key.partition = partition.partition
+        return key
+    }
+
+    static func offsetValue(_ offset: StoredOffset) -> OffsetCommitValue {
+        var value = OffsetCommitValue()
+        value.offset = offset.offset
+        value.leaderEpoch = offset.leaderEpoch
+        value.metadata = offset.metadata
+        value.commitTimestamp = offset.commitTimestamp
+        value.expireTimestamp = offset.expireTimestamp
+        return value
+    }
+
+    static func groupValue(_ metadata: StoredGroupMetadata) -> GroupMetadataValue {
+        var value = GroupMetadataValue()
+        value.protocolType = metadata.protocolType
+        value.generation = metadata.generation
+        value.protocol = metadata.protocolName
+        value.leader = metadata.leader
+        value.currentStateTimestamp = metadata.currentStateTimestamp
+        value.members = metadata.members.map { member in
+            var stored = GroupMetadataValue.MemberMetadata()
+            stored.memberId = member.memberId
+            stored.groupInstanceId = member.groupInstanceId
+            stored.clientId = member.clientId
+            stored.clientHost = member.clientHost
+            stored.rebalanceTimeout = member.rebalanceTimeoutMs
+            stored.sessionTimeout = member.sessionTimeoutMs
+            stored.subscription = member.subscription
+            stored.assignment = member.assignment
+            return stored
+        }
+        return value
+    }
+
+    static func storedGroup(_ value: GroupMetadataValue) -> StoredGroupMetadata {
+        StoredGroupMetadata(
+            protocolType: value.protocolType,
+            generation: value.generation,
+            protocolName: value.protocol,
+            leader: value.leader,
+            currentStateTimestamp: value.currentStateTimestamp,
+            members: value.members.map { member in
+                StoredGroupMetadata.Member(
+                    memberId: member.memberId,
+                    groupInstanceId: member.groupInstanceId,
+                    clientId: member.clientId,
+                    clientHost: member.clientHost,
+                    rebalanceTimeoutMs: member.rebalanceTimeout,
+                    sessionTimeoutMs: member.sessionTimeout,
+                    subscription: member.subscription,
+                    assignment: member.assignment
+                )
+            }
+        )
+    }
+}
+
+/// `__consumer_offsets` cannot be used (a partition missing on this broker, a log that does not
+/// read back).
+public struct GroupStorageError: Error, CustomStringConvertible {
+    public let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
