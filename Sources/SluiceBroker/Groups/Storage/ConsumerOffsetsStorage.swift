@@ -65,11 +65,13 @@ public final class ConsumerOffsetsStorage: GroupStorage {
         Self.partition(forGroup: group, partitionCount: self.partitionCount)
     }
 
-    /// Kafka's `Utils.abs(groupId.hashCode()) % partitionCount`. `Utils.abs` maps Int32.min to 0
-    /// (it masks the sign bit), unlike `Math.abs`.
+    /// Kafka's `Utils.abs(groupId.hashCode()) % partitionCount`. `Utils.abs` is the absolute
+    /// value except for Int32.min, which it maps to 0 (not a sign-bit mask).
     public static func partition(forGroup group: String, partitionCount: Int32) -> Int32 {
         guard partitionCount > 0 else { return 0 }
-        return (Self.javaHashCode(group) & 0x7fff_ffff) % partitionCount
+        let hash = Self.javaHashCode(group)
+        let absolute = hash == Int32.min ? 0 : abs(hash)
+        return absolute % partitionCount
     }
 
     /// Java's `String.hashCode`: `s[0]*31^(n-1) + ... + s[n-1]` over UTF-16 code units, wrapping.
