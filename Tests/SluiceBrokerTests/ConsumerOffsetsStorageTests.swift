@@ -180,9 +180,12 @@ import Testing
         // A group with members keeps its offsets however old.
         stored.groups["active"] = self.group(members: 1, stateTime: 0)
         stored.offsets["active"] = [t0: self.offset("t", 0, 1, at: 0)]
-        // An explicit expire timestamp (OffsetCommit v1) wins, even for a group with members.
+        // An explicit expire timestamp (OffsetCommit v1) wins over the retention, but only once
+        // the group is empty.
         stored.offsets["explicit"] = [t0: self.offset("t", 0, 1, at: 0, expire: 3 * day)]
-        let isEmpty: (String) -> Bool = { $0 != "active" && $0 != "explicit" }
+        stored.groups["explicit-active"] = self.group(members: 1, stateTime: 0)
+        stored.offsets["explicit-active"] = [t0: self.offset("t", 0, 1, at: 0, expire: 3 * day)]
+        let isEmpty: (String) -> Bool = { $0 != "active" && $0 != "explicit-active" }
 
         func expired(_ now: Int64) -> [String: [GroupTopicPartition]] {
             ConsumerOffsetsStorage.expiredOffsets(in: stored, now: now, retentionMs: retention, groupIsEmpty: isEmpty)
@@ -194,6 +197,7 @@ import Testing
         #expect(expired(17 * day - 1) == ["explicit": [t0], "standalone": [t0]])
         #expect(expired(17 * day) == ["explicit": [t0], "standalone": [t0], "classic": [t0]])
         #expect(expired(1_000 * day)["active"] == nil)
+        #expect(expired(1_000 * day)["explicit-active"] == nil)
     }
 
     @Test func expireOffsetsWritesTombstones() async throws {
