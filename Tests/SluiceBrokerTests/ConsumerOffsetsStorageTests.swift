@@ -60,7 +60,8 @@ import Testing
         #expect(storage.partitionCount == 50)
         #expect(topic.configs["cleanup.policy"] == "compact")
         #expect(broker.logConfig(forTopic: "__consumer_offsets").cleanupPolicy == .compact)
-        #expect(broker.replicaManager.partition(topic: "__consumer_offsets", partition: 49) != nil)
+        let last = try #require(broker.replicaManager.partition(topic: "__consumer_offsets", partition: 49))
+        #expect(last.log.config.cleanupPolicy == .compact)
         // A second storage on the same broker finds the topic instead of failing to create it.
         _ = try ConsumerOffsetsStorage(broker: broker)
         try broker.shutdown()

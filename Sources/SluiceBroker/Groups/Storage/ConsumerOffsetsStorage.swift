@@ -24,7 +24,7 @@ public final class ConsumerOffsetsStorage: GroupStorage {
     public let partitionCount: Int32
     /// `offsets.retention.minutes`, in milliseconds.
     public let retentionMs: Int64
-    private let mirror = NIOLockedValueBox(StoredGroups())
+    let mirror = NIOLockedValueBox(StoredGroups())
 
     /// Creates `__consumer_offsets` if it does not exist yet (internal, compacted, with
     /// `offsets.topic.num.partitions` partitions); an existing topic keeps its partition count.
@@ -130,60 +130,7 @@ public final class ConsumerOffsetsStorage: GroupStorage {
         return loaded
     }
 
-    // MARK: Expiry
-
-    /// Offsets due to expire at `now` under Kafka's rule (`OffsetExpirationCondition`). Only
-    /// groups `groupIsEmpty` says are empty lose offsets: an offset committed with an explicit
-    /// expire timestamp (OffsetCommit v1) at that time; any other `offsets.retention.minutes`
-    /// after the group became empty (its stored metadata's `currentStateTimestamp`), or after the
-    /// commit when the group has no protocol type (a standalone consumer committing offsets) or
-    /// no such timestamp. A group with members keeps its offsets. (Kafka also expires a live
-    /// consumer group's offsets of topics it no longer subscribes to; that needs the
-    /// subscription, which the coordinator has and this storage does not.)
-    ///
-    /// Reads what this storage loaded and wrote since: call `load` first.
-    public func expiredOffsets(now: Int64, groupIsEmpty: (String) -> Bool) -> [String: [GroupTopicPartition]] {
-        let stored = self.mirror.withLockedValue { $0 }
-        return Self.expiredOffsets(in: stored, now: now, retentionMs: self.retentionMs, groupIsEmpty: groupIsEmpty)
-    }
-
-    /// `expiredOffsets`, then tombstones for them (one batch per group). Returns what was removed,
-    /// for the coordinator to drop from its state.
-    @discardableResult
-    public func expireOffsets(now: Int64, groupIsEmpty: (String) -> Bool) async throws -> [String: [GroupTopicPartition]] {
-        let expired = self.expiredOffsets(now: now, groupIsEmpty: groupIsEmpty)
-        for group in expired.keys.sorted() {
-            guard let partitions = expired[group] else { continue }
-            try await self.deleteOffsets(group: group, partitions: partitions)
-        }
-        return expired
-    }
-
-    static func expiredOffsets(
-        in stored: StoredGroups, now: Int64, retentionMs: Int64, groupIsEmpty: (String) -> Bool
-    ) -> [String: [GroupTopicPartition]] {
-        var expired: [String: [GroupTopicPartition]] = [:]
-        for (group, offsets) in stored.offsets {
-            let metadata = stored.groups[group]
-            guard groupIsEmpty(group) else { continue }
-            var gone: [GroupTopicPartition] = []
-            for (partition, offset) in offsets {
-                if offset.expireTimestamp != -1 {
-                    if now >= offset.expireTimestamp { gone.append(partition) }
-                    continue
-                }
-                var base = offset.commitTimestamp
-                if let metadata, !metadata.protocolType.isEmpty, metadata.currentStateTimestamp >= 0 {
-                    base = metadata.currentStateTimestamp
-                }
-                if now &- base >= retentionMs { gone.append(partition) }
-            }
-            if !gone.isEmpty { expired[group] = gone.sorted() }
-        }
-        return expired
-    }
-
-    // MARK: Log I/O
+    // MARK: Appending
 
     private func append(_ records: [CoordinatorRecord], group: String) async throws {
         let number = self.partition(forGroup: group)
@@ -199,123 +146,6 @@ public final class ConsumerOffsetsStorage: GroupStorage {
         let batch = try builder.encode()
         let info = try self.broker.replicaManager.appendToLeader(target, batches: [batch], nowMs: now)
         try await self.broker.replicaManager.waitForAcknowledgement(target, info: info)
-    }
-
-    /// Calls `body` with every known record of `log` from its start to its end, in offset order.
-    /// Unknown record types are skipped; control batches (transaction markers) too.
-    static func replay(_ log: Log, _ body: (CoordinatorRecord) throws -> Void) throws {
-        var offset = log.logStartOffset
-        let end = log.logEndOffset
-        while offset < end {
-            let result = try log.read(from: offset, maxBytes: 1 << 20, isolation: .logEnd, minOneMessage: true)
-            guard let slice = result.records else { break }
-            let bytes = try slice.readBytes()
-            var reader = RecordBatchReader(bytes, options: .log, codecs: Compression.codecs)
-            var next = offset
-            while let batch = try reader.next() {
-                next = max(next, batch.header.lastOffset + 1)
-                if batch.header.isControl || batch.header.lastOffset < offset { continue }
-                for record in try batch.decodeRecords(codecs: Compression.codecs) {
-                    guard record.offset(in: batch.header) >= offset, let key = record.key else { continue }
-                    if let decoded = try CoordinatorRecord.decode(key: key, value: record.value) {
-                        try body(decoded)
-                    }
-                }
-            }
-            guard next > offset else {
-                throw GroupStorageError("\(log.topic)-\(log.partition): no progress reading at offset \(offset)")
-            }
-            offset = next
-        }
-    }
-
-    static func apply(_ record: CoordinatorRecord, to stored: inout StoredGroups) {
-        switch record {
-        case .offsetCommit(let key, let value):
-            let partition = GroupTopicPartition(topic: key.topic, partition: key.partition)
-            if let value {
-                stored.offsets[key.group, default: [:]][partition] = StoredOffset(
-                    topicPartition: partition,
-                    offset: value.offset,
-                    leaderEpoch: value.leaderEpoch,
-                    metadata: value.metadata,
-                    commitTimestamp: value.commitTimestamp,
-                    expireTimestamp: value.expireTimestamp
-                )
-            } else {
-                stored.offsets[key.group]?[partition] = nil
-                if stored.offsets[key.group]?.isEmpty == true { stored.offsets[key.group] = nil }
-            }
-        case .groupMetadata(let key, let value):
-            stored.groups[key.group] = value.map(Self.storedGroup)
-        default:
-            // KIP-848 consumer group records: not modelled by `StoredGroups` yet.
-            break
-        }
-    }
-
-    // MARK: Conversions
-
-    static func offsetKey(_ group: String, _ partition: GroupTopicPartition) -> OffsetCommitKey {
-        var key = OffsetCommitKey()
-        key.group = group
-        key.topic = partition.topic
-        key.partition = partition.partition
-        return key
-    }
-
-    static func offsetValue(_ offset: StoredOffset) -> OffsetCommitValue {
-        var value = OffsetCommitValue()
-        value.offset = offset.offset
-        value.leaderEpoch = offset.leaderEpoch
-        value.metadata = offset.metadata
-        value.commitTimestamp = offset.commitTimestamp
-        value.expireTimestamp = offset.expireTimestamp
-        return value
-    }
-
-    static func groupValue(_ metadata: StoredGroupMetadata) -> GroupMetadataValue {
-        var value = GroupMetadataValue()
-        value.protocolType = metadata.protocolType
-        value.generation = metadata.generation
-        value.protocol = metadata.protocolName
-        value.leader = metadata.leader
-        value.currentStateTimestamp = metadata.currentStateTimestamp
-        value.members = metadata.members.map { member in
-            var stored = GroupMetadataValue.MemberMetadata()
-            stored.memberId = member.memberId
-            stored.groupInstanceId = member.groupInstanceId
-            stored.clientId = member.clientId
-            stored.clientHost = member.clientHost
-            stored.rebalanceTimeout = member.rebalanceTimeoutMs
-            stored.sessionTimeout = member.sessionTimeoutMs
-            stored.subscription = member.subscription
-            stored.assignment = member.assignment
-            return stored
-        }
-        return value
-    }
-
-    static func storedGroup(_ value: GroupMetadataValue) -> StoredGroupMetadata {
-        StoredGroupMetadata(
-            protocolType: value.protocolType,
-            generation: value.generation,
-            protocolName: value.protocol,
-            leader: value.leader,
-            currentStateTimestamp: value.currentStateTimestamp,
-            members: value.members.map { member in
-                StoredGroupMetadata.Member(
-                    memberId: member.memberId,
-                    groupInstanceId: member.groupInstanceId,
-                    clientId: member.clientId,
-                    clientHost: member.clientHost,
-                    rebalanceTimeoutMs: member.rebalanceTimeout,
-                    sessionTimeoutMs: member.sessionTimeout,
-                    subscription: member.subscription,
-                    assignment: member.assignment
-                )
-            }
-        )
     }
 }
 
