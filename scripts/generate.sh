@@ -4,7 +4,8 @@
 #   scripts/generate.sh [output-folder samples-file]
 #
 # Specs come from $SLUICE_KAFKA_SPECS if set, else ../shared/kafka-protocol/messages beside the
-# repository (for a git worktree: beside its main checkout). With arguments, writes there instead
+# repository (for a git worktree: beside its main checkout). The group coordinator's record specs
+# come from $SLUICE_KAFKA_RECORDS if set, else coordinator-records beside the message specs. With arguments, writes there instead
 # (check-generated.sh uses that); the output depends only on the specs.
 set -euo pipefail
 
@@ -34,8 +35,14 @@ if [[ ! -d "$specs" ]]; then
     exit 1
 fi
 
+records="${SLUICE_KAFKA_RECORDS:-$specs/../coordinator-records}"
+if [[ ! -d "$records" ]]; then
+    echo "generate.sh: no Kafka coordinator record specs at $records (set SLUICE_KAFKA_RECORDS)" >&2
+    exit 1
+fi
+
 output="${1:-Sources/SluiceProtocol/Generated}"
 samples="${2:-Tests/SluiceProtocolTests/Generated/MessageSamples.swift}"
 
 swift build --product SluiceCodegen -q
-"$(swift build --show-bin-path)/SluiceCodegen" "$specs" "$output" --samples "$samples"
+"$(swift build --show-bin-path)/SluiceCodegen" "$specs" "$output" --samples "$samples" --records "$records"

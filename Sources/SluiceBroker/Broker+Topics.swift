@@ -6,9 +6,9 @@ extension Broker {
     /// Creates a topic in the metadata and opens its partitions' logs. Config overrides must have
     /// been validated by the caller.
     @discardableResult
-    public func createTopic(name: String, partitionCount: Int32, replicationFactor: Int16, configs: [String: String]) throws -> TopicMetadata {
+    public func createTopic(name: String, partitionCount: Int32, replicationFactor: Int16, configs: [String: String], isInternal: Bool = false) throws -> TopicMetadata {
         let topic = try self.metadata.createTopic(
-            name: name, partitionCount: partitionCount, replicationFactor: replicationFactor, configs: configs
+            name: name, partitionCount: partitionCount, replicationFactor: replicationFactor, configs: configs, isInternal: isInternal
         )
         try self.openPartitions(of: topic)
         self.logger.info(

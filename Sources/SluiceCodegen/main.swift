@@ -3,22 +3,41 @@ import Foundation
 // SluiceCodegen: Kafka's JSON message specs -> Swift in Sources/SluiceProtocol/Generated.
 //
 //   SluiceCodegen <specs-folder> <output-folder> [--samples <MessageSamples.swift>]
+//                 [--records <coordinator-records-folder>]
 //
 // Generates every request/response pair whose request lists `broker` among its listeners, the
 // request and response headers, and the `data` specs (embedded protocols such as
-// ConsumerProtocolSubscription). Output depends only on the specs: sorted, no timestamps.
+// ConsumerProtocolSubscription). With `--records`, also the group coordinator's records (the keys
+// and values stored in `__consumer_offsets`: OffsetCommit*, GroupMetadata*, ConsumerGroup*) into
+// `<output-folder>/CoordinatorRecords`. Output depends only on the specs: sorted, no timestamps.
 
-let usage = "usage: SluiceCodegen <specs-folder> <output-folder> [--samples <file>]"
+let usage = "usage: SluiceCodegen <specs-folder> <output-folder> [--samples <file>] [--records <folder>]"
+
+/// The coordinator record specs generated from `--records`: those of `__consumer_offsets`.
+let coordinatorRecordPrefixes = ["OffsetCommit", "GroupMetadata", "ConsumerGroup"]
+
+func loadSpecs(_ folder: URL, where include: (String) -> Bool = { _ in true }) throws -> [(file: String, spec: RawSpec)] {
+    let specFiles = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        .filter { $0.hasSuffix(".json") && include($0) }
+        .sorted()
+    guard !specFiles.isEmpty else { throw CodegenError("no .json specs in \(folder.path)") }
+    return try specFiles.map { ($0, try RawSpec.load(folder.appendingPathComponent($0))) }
+}
 
 func run(_ arguments: [String]) throws {
     var positional: [String] = []
     var samplesPath: String?
+    var recordsPath: String?
     var index = 0
     while index < arguments.count {
         let argument = arguments[index]
         if argument == "--samples" {
             guard index + 1 < arguments.count else { throw CodegenError(usage) }
             samplesPath = arguments[index + 1]
+            index += 2
+        } else if argument == "--records" {
+            guard index + 1 < arguments.count else { throw CodegenError(usage) }
+            recordsPath = arguments[index + 1]
             index += 2
         } else if argument.hasPrefix("-") {
             throw CodegenError(usage)
@@ -32,14 +51,7 @@ func run(_ arguments: [String]) throws {
     let specsFolder = URL(fileURLWithPath: positional[0], isDirectory: true)
     let outputFolder = URL(fileURLWithPath: positional[1], isDirectory: true)
 
-    let specFiles = try FileManager.default.contentsOfDirectory(atPath: specsFolder.path)
-        .filter { $0.hasSuffix(".json") }
-        .sorted()
-    guard !specFiles.isEmpty else { throw CodegenError("no .json specs in \(specsFolder.path)") }
-    var raws: [(file: String, spec: RawSpec)] = []
-    for file in specFiles {
-        raws.append((file, try RawSpec.load(specsFolder.appendingPathComponent(file))))
-    }
+    let raws = try loadSpecs(specsFolder)
 
     var selected: [Message] = []
     var pairs: [(request: Message, response: Message)] = []
@@ -74,8 +86,26 @@ func run(_ arguments: [String]) throws {
     try OutputFolder(url: outputFolder).replaceContents(with: files)
     print("generated \(files.count) files (\(pairs.count) APIs, \(selected.count) types, \(lines) lines of messages) in \(outputFolder.path)")
 
+    var records: [Message] = []
+    if let recordsPath {
+        let recordRaws = try loadSpecs(URL(fileURLWithPath: recordsPath, isDirectory: true)) { file in
+            coordinatorRecordPrefixes.contains { file.hasPrefix($0) }
+        }
+        for raw in recordRaws where raw.spec.type == "data" {
+            records.append(try Message(raw: raw.spec, specFile: raw.file))
+        }
+        guard !records.isEmpty else { throw CodegenError("no coordinator record specs in \(recordsPath)") }
+        records.sort { $0.name < $1.name }
+        var recordFiles: [String: String] = [:]
+        for record in records {
+            recordFiles["\(record.name).swift"] = try MessageEmitter(message: record, responseName: nil).emit()
+        }
+        try OutputFolder(url: outputFolder.appendingPathComponent("CoordinatorRecords", isDirectory: true)).replaceContents(with: recordFiles)
+        print("generated \(recordFiles.count) coordinator record types in \(outputFolder.path)/CoordinatorRecords")
+    }
+
     if let samplesPath {
-        try OutputFolder.write(try SampleEmitter(messages: selected).emit(), to: URL(fileURLWithPath: samplesPath))
+        try OutputFolder.write(try SampleEmitter(messages: selected + records).emit(), to: URL(fileURLWithPath: samplesPath))
         print("wrote samples to \(samplesPath)")
     }
 }

@@ -46,6 +46,9 @@ extension BrokerConfig {
         }
         if let value = int("num.partitions") { self.numPartitions = Int32(truncatingIfNeeded: value) }
         if let value = int("default.replication.factor") { self.defaultReplicationFactor = Int16(truncatingIfNeeded: value) }
+        if let value = int("offsets.topic.num.partitions") { self.offsetsTopicNumPartitions = Int32(truncatingIfNeeded: value) }
+        if let value = int("offsets.topic.replication.factor") { self.offsetsTopicReplicationFactor = Int16(truncatingIfNeeded: value) }
+        if let value = int("offsets.retention.minutes") { self.offsetsRetentionMs = value * 60_000 }
         if let value = bool("auto.create.topics.enable") { self.autoCreateTopicsEnable = value }
         if let value = int("socket.request.max.bytes") { self.socketRequestMaxBytes = Int(value) }
         if let value = int("queued.max.request.bytes") { self.queuedMaxRequestBytes = Int(value) }

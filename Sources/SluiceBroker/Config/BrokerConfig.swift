@@ -16,6 +16,14 @@ public struct BrokerConfig: Sendable {
     public var numPartitions: Int32 = 1
     /// `default.replication.factor`.
     public var defaultReplicationFactor: Int16 = 1
+    /// `offsets.topic.num.partitions`: partitions of `__consumer_offsets`, fixed once it exists
+    /// (a group's partition depends on it).
+    public var offsetsTopicNumPartitions: Int32 = 50
+    /// `offsets.topic.replication.factor`. On one node the topic gets the one replica there is.
+    public var offsetsTopicReplicationFactor: Int16 = 3
+    /// `offsets.retention.minutes` (7 days), in milliseconds: how long an empty group's (or a
+    /// standalone commit's) offsets are kept.
+    public var offsetsRetentionMs: Int64 = 10_080 * 60_000
     /// `auto.create.topics.enable`.
     public var autoCreateTopicsEnable: Bool = true
     /// `socket.request.max.bytes`: the largest request frame accepted.

@@ -63,6 +63,7 @@ public enum BrokerConfigDefinitions {
         .init("unclean.leader.election.enable", .boolean, "false"),
         .init("offsets.topic.replication.factor", .short, "3", .atLeast(1)),
         .init("offsets.topic.num.partitions", .int, "50", .atLeast(1)),
+        .init("offsets.retention.minutes", .int, "10080", .atLeast(1)),
         .init("transaction.state.log.replication.factor", .short, "3", .atLeast(1)),
         .init("transaction.state.log.min.isr", .int, "2", .atLeast(1)),
         .init("group.initial.rebalance.delay.ms", .int, "3000"),

@@ -172,6 +172,22 @@ enum MessageSamples {
         WriteShareGroupStateResponse.self,
         WriteTxnMarkersRequest.self,
         WriteTxnMarkersResponse.self,
+        ConsumerGroupCurrentMemberAssignmentKey.self,
+        ConsumerGroupCurrentMemberAssignmentValue.self,
+        ConsumerGroupMemberMetadataKey.self,
+        ConsumerGroupMemberMetadataValue.self,
+        ConsumerGroupMetadataKey.self,
+        ConsumerGroupMetadataValue.self,
+        ConsumerGroupPartitionMetadataKey.self,
+        ConsumerGroupPartitionMetadataValue.self,
+        ConsumerGroupTargetAssignmentMemberKey.self,
+        ConsumerGroupTargetAssignmentMemberValue.self,
+        ConsumerGroupTargetAssignmentMetadataKey.self,
+        ConsumerGroupTargetAssignmentMetadataValue.self,
+        GroupMetadataKey.self,
+        GroupMetadataValue.self,
+        OffsetCommitKey.self,
+        OffsetCommitValue.self,
     ]
 }
 
@@ -4367,6 +4383,246 @@ extension WriteTxnMarkersResponse.WritableTxnMarkerPartitionResult {
         value.partitionIndex = 1
         value.errorCode = 2
         if version >= 1 { value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])] }
+        return value
+    }
+}
+
+extension ConsumerGroupCurrentMemberAssignmentKey: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupCurrentMemberAssignmentKey {
+        var value: ConsumerGroupCurrentMemberAssignmentKey = ConsumerGroupCurrentMemberAssignmentKey()
+        value.groupId = "GroupId-1"
+        value.memberId = "MemberId-2"
+        return value
+    }
+}
+
+extension ConsumerGroupCurrentMemberAssignmentValue: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupCurrentMemberAssignmentValue {
+        var value: ConsumerGroupCurrentMemberAssignmentValue = ConsumerGroupCurrentMemberAssignmentValue()
+        value.memberEpoch = 1
+        value.previousMemberEpoch = 2
+        value.state = 3
+        value.assignedPartitions = [ConsumerGroupCurrentMemberAssignmentValue.TopicPartitions.sample(version: version)]
+        value.partitionsPendingRevocation = [ConsumerGroupCurrentMemberAssignmentValue.TopicPartitions.sample(version: version)]
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupCurrentMemberAssignmentValue.TopicPartitions {
+    static func sample(version: Int16) -> ConsumerGroupCurrentMemberAssignmentValue.TopicPartitions {
+        var value: ConsumerGroupCurrentMemberAssignmentValue.TopicPartitions = ConsumerGroupCurrentMemberAssignmentValue.TopicPartitions()
+        value.topicId = KafkaUUID(high: 1, low: 0xFEED)
+        value.partitions = [2, 3]
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupMemberMetadataKey: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupMemberMetadataKey {
+        var value: ConsumerGroupMemberMetadataKey = ConsumerGroupMemberMetadataKey()
+        value.groupId = "GroupId-1"
+        value.memberId = "MemberId-2"
+        return value
+    }
+}
+
+extension ConsumerGroupMemberMetadataValue: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupMemberMetadataValue {
+        var value: ConsumerGroupMemberMetadataValue = ConsumerGroupMemberMetadataValue()
+        value.instanceId = "InstanceId-1"
+        value.rackId = "RackId-2"
+        value.clientId = "ClientId-3"
+        value.clientHost = "ClientHost-4"
+        value.subscribedTopicNames = ["SubscribedTopicNames-5", ""]
+        value.subscribedTopicRegex = "SubscribedTopicRegex-6"
+        value.rebalanceTimeoutMs = 7
+        value.serverAssignor = "ServerAssignor-8"
+        value.classicMemberMetadata = ConsumerGroupMemberMetadataValue.ClassicMemberMetadata.sample(version: version)
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupMemberMetadataValue.ClassicMemberMetadata {
+    static func sample(version: Int16) -> ConsumerGroupMemberMetadataValue.ClassicMemberMetadata {
+        var value: ConsumerGroupMemberMetadataValue.ClassicMemberMetadata = ConsumerGroupMemberMetadataValue.ClassicMemberMetadata()
+        value.sessionTimeoutMs = 1
+        value.supportedProtocols = [ConsumerGroupMemberMetadataValue.ClassicProtocol.sample(version: version)]
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupMemberMetadataValue.ClassicProtocol {
+    static func sample(version: Int16) -> ConsumerGroupMemberMetadataValue.ClassicProtocol {
+        var value: ConsumerGroupMemberMetadataValue.ClassicProtocol = ConsumerGroupMemberMetadataValue.ClassicProtocol()
+        value.name = "Name-1"
+        value.metadata = [2, 0xFE]
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupMetadataKey: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupMetadataKey {
+        var value: ConsumerGroupMetadataKey = ConsumerGroupMetadataKey()
+        value.groupId = "GroupId-1"
+        return value
+    }
+}
+
+extension ConsumerGroupMetadataValue: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupMetadataValue {
+        var value: ConsumerGroupMetadataValue = ConsumerGroupMetadataValue()
+        value.epoch = 1
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupPartitionMetadataKey: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupPartitionMetadataKey {
+        var value: ConsumerGroupPartitionMetadataKey = ConsumerGroupPartitionMetadataKey()
+        value.groupId = "GroupId-1"
+        return value
+    }
+}
+
+extension ConsumerGroupPartitionMetadataValue: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupPartitionMetadataValue {
+        var value: ConsumerGroupPartitionMetadataValue = ConsumerGroupPartitionMetadataValue()
+        value.topics = [ConsumerGroupPartitionMetadataValue.TopicMetadata.sample(version: version)]
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupPartitionMetadataValue.TopicMetadata {
+    static func sample(version: Int16) -> ConsumerGroupPartitionMetadataValue.TopicMetadata {
+        var value: ConsumerGroupPartitionMetadataValue.TopicMetadata = ConsumerGroupPartitionMetadataValue.TopicMetadata()
+        value.topicId = KafkaUUID(high: 1, low: 0xFEED)
+        value.topicName = "TopicName-2"
+        value.numPartitions = 3
+        value.partitionMetadata = [ConsumerGroupPartitionMetadataValue.PartitionMetadata.sample(version: version)]
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupPartitionMetadataValue.PartitionMetadata {
+    static func sample(version: Int16) -> ConsumerGroupPartitionMetadataValue.PartitionMetadata {
+        var value: ConsumerGroupPartitionMetadataValue.PartitionMetadata = ConsumerGroupPartitionMetadataValue.PartitionMetadata()
+        value.partition = 1
+        value.racks = ["Racks-2", ""]
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupTargetAssignmentMemberKey: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupTargetAssignmentMemberKey {
+        var value: ConsumerGroupTargetAssignmentMemberKey = ConsumerGroupTargetAssignmentMemberKey()
+        value.groupId = "GroupId-1"
+        value.memberId = "MemberId-2"
+        return value
+    }
+}
+
+extension ConsumerGroupTargetAssignmentMemberValue: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupTargetAssignmentMemberValue {
+        var value: ConsumerGroupTargetAssignmentMemberValue = ConsumerGroupTargetAssignmentMemberValue()
+        value.topicPartitions = [ConsumerGroupTargetAssignmentMemberValue.TopicPartition.sample(version: version)]
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupTargetAssignmentMemberValue.TopicPartition {
+    static func sample(version: Int16) -> ConsumerGroupTargetAssignmentMemberValue.TopicPartition {
+        var value: ConsumerGroupTargetAssignmentMemberValue.TopicPartition = ConsumerGroupTargetAssignmentMemberValue.TopicPartition()
+        value.topicId = KafkaUUID(high: 1, low: 0xFEED)
+        value.partitions = [2, 3]
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension ConsumerGroupTargetAssignmentMetadataKey: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupTargetAssignmentMetadataKey {
+        var value: ConsumerGroupTargetAssignmentMetadataKey = ConsumerGroupTargetAssignmentMetadataKey()
+        value.groupId = "GroupId-1"
+        return value
+    }
+}
+
+extension ConsumerGroupTargetAssignmentMetadataValue: SampledMessage {
+    static func sample(version: Int16) -> ConsumerGroupTargetAssignmentMetadataValue {
+        var value: ConsumerGroupTargetAssignmentMetadataValue = ConsumerGroupTargetAssignmentMetadataValue()
+        value.assignmentEpoch = 1
+        value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])]
+        return value
+    }
+}
+
+extension GroupMetadataKey: SampledMessage {
+    static func sample(version: Int16) -> GroupMetadataKey {
+        var value: GroupMetadataKey = GroupMetadataKey()
+        value.group = "group-1"
+        return value
+    }
+}
+
+extension GroupMetadataValue: SampledMessage {
+    static func sample(version: Int16) -> GroupMetadataValue {
+        var value: GroupMetadataValue = GroupMetadataValue()
+        value.protocolType = "protocolType-1"
+        value.generation = 2
+        value.`protocol` = "protocol-3"
+        value.leader = "leader-4"
+        if version >= 2 { value.currentStateTimestamp = 5 }
+        value.members = [GroupMetadataValue.MemberMetadata.sample(version: version)]
+        if version >= 4 { value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])] }
+        return value
+    }
+}
+
+extension GroupMetadataValue.MemberMetadata {
+    static func sample(version: Int16) -> GroupMetadataValue.MemberMetadata {
+        var value: GroupMetadataValue.MemberMetadata = GroupMetadataValue.MemberMetadata()
+        value.memberId = "memberId-1"
+        if version >= 3 { value.groupInstanceId = "groupInstanceId-2" }
+        value.clientId = "clientId-3"
+        value.clientHost = "clientHost-4"
+        if version >= 1 { value.rebalanceTimeout = 5 }
+        value.sessionTimeout = 6
+        value.subscription = [7, 0xFE]
+        value.assignment = [8, 0xFE]
+        if version >= 4 { value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])] }
+        return value
+    }
+}
+
+extension OffsetCommitKey: SampledMessage {
+    static func sample(version: Int16) -> OffsetCommitKey {
+        var value: OffsetCommitKey = OffsetCommitKey()
+        value.group = "group-1"
+        value.topic = "topic-2"
+        value.partition = 3
+        return value
+    }
+}
+
+extension OffsetCommitValue: SampledMessage {
+    static func sample(version: Int16) -> OffsetCommitValue {
+        var value: OffsetCommitValue = OffsetCommitValue()
+        value.offset = 1
+        if version >= 3 { value.leaderEpoch = 2 }
+        value.metadata = "metadata-3"
+        value.commitTimestamp = 4
+        if version == 1 { value.expireTimestamp = 5 }
+        if version >= 4 { value.unknownTaggedFields = [TaggedField(tag: 10000, data: [0xAB, 0xCD])] }
         return value
     }
 }
