@@ -1,0 +1,327 @@
+import NIOConcurrencyHelpers
+import NIOCore
+import SluiceProtocol
+import Testing
+
+@testable import SluiceClient
+
+/// Group admin calls against a fake coordinator (node 1) holding three groups: "busy" (a Stable
+/// classic group, one member owning t-0 and t-1), "idle" (Empty, offsets committed) and "modern"
+/// (a KIP-848 group, only ConsumerGroupDescribe knows it). Topic "t" has partitions 0 and 1, log
+/// start 2 and log end 20.
+@Suite struct GroupAdminTests {
+    final class Recorder: Sendable {
+        let port = NIOLockedValueBox(0)
+        let statesFilter = NIOLockedValueBox<[String]>([])
+        let commits = NIOLockedValueBox<[OffsetCommitRequest]>([])
+        let findCoordinatorKeys = NIOLockedValueBox<[String]>([])
+    }
+
+    static let busyAssignment: [UInt8] = {
+        (try? ConsumerProtocol.encodeAssignment([TopicPartition(topic: "t", partition: 1), TopicPartition(topic: "t", partition: 0)], version: 1)) ?? []
+    }()
+
+    func start(_ recorder: Recorder) async throws -> (FakeBroker, KafkaClient) {
+        let broker = try await FakeBroker.start { frame, connection in
+            let port = Int32(recorder.port.withLockedValue { $0 })
+            switch frame.apiKey {
+            case .apiVersions:
+                try connection.reply(ApiVersionsResponse.listing([
+                    (.apiVersions, 0...3), (.metadata, 0...12), (.findCoordinator, 0...6), (.listGroups, 0...5), (.describeGroups, 0...5),
+                    (.consumerGroupDescribe, 0...0), (.offsetFetch, 0...9), (.offsetCommit, 0...9), (.listOffsets, 1...10), (.deleteGroups, 0...2),
+                ]), to: frame)
+            case .metadata:
+                var response = MetadataResponse()
+                var broker = MetadataResponse.MetadataResponseBroker()
+                broker.nodeId = 1
+                broker.host = "127.0.0.1"
+                broker.port = port
+                response.brokers = [broker]
+                response.controllerId = 1
+                let request: MetadataRequest = try frame.decodeBody()
+                if request.topics?.contains(where: { $0.name == "t" }) == true {
+                    var topic = MetadataResponse.MetadataResponseTopic()
+                    topic.name = "t"
+                    topic.partitions = (Int32(0)..<2).map {
+                        var partition = MetadataResponse.MetadataResponsePartition()
+                        partition.partitionIndex = $0
+                        partition.leaderId = 1
+                        partition.replicaNodes = [1]
+                        partition.isrNodes = [1]
+                        return partition
+                    }
+                    response.topics = [topic]
+                }
+                try connection.reply(response, to: frame)
+            case .findCoordinator:
+                let request: FindCoordinatorRequest = try frame.decodeBody()
+                recorder.findCoordinatorKeys.withLockedValue { $0 += request.coordinatorKeys }
+                var response = FindCoordinatorResponse()
+                response.coordinators = request.coordinatorKeys.map {
+                    var coordinator = FindCoordinatorResponse.Coordinator()
+                    coordinator.key = $0
+                    coordinator.nodeId = 1
+                    coordinator.host = "127.0.0.1"
+                    coordinator.port = port
+                    return coordinator
+                }
+                try connection.reply(response, to: frame)
+            case .listGroups:
+                let request: ListGroupsRequest = try frame.decodeBody()
+                recorder.statesFilter.withLockedValue { $0 = request.statesFilter }
+                var response = ListGroupsResponse()
+                response.groups = [("idle", "Empty", "classic"), ("busy", "Stable", "classic"), ("modern", "Stable", "consumer")].map {
+                    var group = ListGroupsResponse.ListedGroup()
+                    group.groupId = $0.0
+                    group.protocolType = "consumer"
+                    group.groupState = $0.1
+                    group.groupType = $0.2
+                    return group
+                }
+                try connection.reply(response, to: frame)
+            case .consumerGroupDescribe:
+                let request: ConsumerGroupDescribeRequest = try frame.decodeBody()
+                var response = ConsumerGroupDescribeResponse()
+                response.groups = request.groupIds.map { id in
+                    var group = ConsumerGroupDescribeResponse.DescribedGroup()
+                    group.groupId = id
+                    if id == "modern" {
+                        group.groupState = "Stable"
+                        group.assignorName = "uniform"
+                        var member = ConsumerGroupDescribeResponse.Member()
+                        member.memberId = "m-1"
+                        member.clientId = "c"
+                        member.clientHost = "/10.0.0.1"
+                        var partitions = ConsumerGroupDescribeResponse.TopicPartitions()
+                        partitions.topicName = "t"
+                        partitions.partitions = [1]
+                        member.assignment.topicPartitions = [partitions]
+                        group.members = [member]
+                    } else {
+                        group.errorCode = ErrorCode.groupIdNotFound.rawValue
+                        group.errorMessage = "Group \(id) is not a consumer group."
+                    }
+                    return group
+                }
+                try connection.reply(response, to: frame)
+            case .describeGroups:
+                let request: DescribeGroupsRequest = try frame.decodeBody()
+                var response = DescribeGroupsResponse()
+                response.groups = request.groups.map { id in
+                    var group = DescribeGroupsResponse.DescribedGroup()
+                    group.groupId = id
+                    switch id {
+                    case "busy":
+                        group.groupState = "Stable"
+                        group.protocolType = "consumer"
+                        group.protocolData = "range"
+                        var member = DescribeGroupsResponse.DescribedGroupMember()
+                        member.memberId = "consumer-1-abc"
+                        member.groupInstanceId = "instance-1"
+                        member.clientId = "consumer-1"
+                        member.clientHost = "/127.0.0.1"
+                        member.memberAssignment = Self.busyAssignment
+                        group.members = [member]
+                    case "idle":
+                        group.groupState = "Empty"
+                        group.protocolType = "consumer"
+                    default:
+                        group.groupState = "Dead"
+                    }
+                    return group
+                }
+                try connection.reply(response, to: frame)
+            case .offsetFetch:
+                let request: OffsetFetchRequest = try frame.decodeBody()
+                var response = OffsetFetchResponse()
+                response.groups = request.groups.map { requested in
+                    var group = OffsetFetchResponse.OffsetFetchResponseGroup()
+                    group.groupId = requested.groupId
+                    let committed: [(Int32, Int64)] = switch requested.groupId {
+                    case "busy": [(0, 5), (1, -1)]
+                    case "idle": [(0, 3), (1, 10)]
+                    default: []
+                    }
+                    if !committed.isEmpty {
+                        var topic = OffsetFetchResponse.OffsetFetchResponseTopics()
+                        topic.name = "t"
+                        topic.partitions = committed.map {
+                            var partition = OffsetFetchResponse.OffsetFetchResponsePartitions()
+                            partition.partitionIndex = $0.0
+                            partition.committedOffset = $0.1
+                            return partition
+                        }
+                        group.topics = [topic]
+                    }
+                    return group
+                }
+                try connection.reply(response, to: frame)
+            case .listOffsets:
+                let request: ListOffsetsRequest = try frame.decodeBody()
+                var response = ListOffsetsResponse()
+                response.topics = request.topics.map { topic in
+                    var answer = ListOffsetsResponse.ListOffsetsTopicResponse()
+                    answer.name = topic.name
+                    answer.partitions = topic.partitions.map { partition in
+                        var entry = ListOffsetsResponse.ListOffsetsPartitionResponse()
+                        entry.partitionIndex = partition.partitionIndex
+                        switch partition.timestamp {
+                        case -2: entry.offset = 2
+                        case -1: entry.offset = 20
+                        default: entry.offset = partition.timestamp > 1_000 ? -1 : 12
+                        }
+                        return entry
+                    }
+                    return answer
+                }
+                try connection.reply(response, to: frame)
+            case .offsetCommit:
+                let request: OffsetCommitRequest = try frame.decodeBody()
+                recorder.commits.withLockedValue { $0.append(request) }
+                var response = OffsetCommitResponse()
+                response.topics = request.topics.map { topic in
+                    var answer = OffsetCommitResponse.OffsetCommitResponseTopic()
+                    answer.name = topic.name
+                    answer.partitions = topic.partitions.map {
+                        var entry = OffsetCommitResponse.OffsetCommitResponsePartition()
+                        entry.partitionIndex = $0.partitionIndex
+                        return entry
+                    }
+                    return answer
+                }
+                try connection.reply(response, to: frame)
+            case .deleteGroups:
+                let request: DeleteGroupsRequest = try frame.decodeBody()
+                var response = DeleteGroupsResponse()
+                response.results = request.groupsNames.map {
+                    var result = DeleteGroupsResponse.DeletableGroupResult()
+                    result.groupId = $0
+                    result.errorCode = switch $0 {
+                    case "busy": ErrorCode.nonEmptyGroup.rawValue
+                    case "idle": ErrorCode.noError.rawValue
+                    default: ErrorCode.groupIdNotFound.rawValue
+                    }
+                    return result
+                }
+                try connection.reply(response, to: frame)
+            default:
+                connection.close()
+            }
+        }
+        recorder.port.withLockedValue { $0 = broker.port }
+        let client = KafkaClient(configuration: .init(bootstrapServers: [BrokerAddress(host: "127.0.0.1", port: broker.port)], requestTimeout: .seconds(5)))
+        return (broker, client)
+    }
+
+    @Test func listGroupsSendsTheStatesFilterAndReadsTypes() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        let groups = try await client.listGroups(states: ["Stable"])
+        #expect(recorder.statesFilter.withLockedValue { $0 } == ["Stable"])
+        #expect(groups.map(\.groupId) == ["busy", "idle", "modern"])
+        #expect(groups.map(\.type) == ["classic", "classic", "consumer"])
+        await client.close()
+    }
+
+    @Test func classicGroupsAreDescribedWithDescribeGroupsAndTheirAssignmentsDecoded() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        let busy = try await client.describeGroup("busy")
+        #expect(busy.type == "classic")
+        #expect(busy.state == "Stable")
+        #expect(busy.assignor == "range")
+        #expect(busy.members.count == 1)
+        #expect(busy.members.first?.instanceId == "instance-1")
+        #expect(busy.members.first?.assignment == [TopicPartition(topic: "t", partition: 0), TopicPartition(topic: "t", partition: 1)])
+        #expect(!busy.isInactive)
+        let modern = try await client.describeGroup("modern")
+        #expect(modern.type == "consumer")
+        #expect(modern.assignor == "uniform")
+        #expect(modern.members.first?.assignment == [TopicPartition(topic: "t", partition: 1)])
+        let ghost = try await client.describeGroup("ghost")
+        #expect(ghost.state == "Dead")
+        #expect(ghost.isInactive)
+        #expect(recorder.findCoordinatorKeys.withLockedValue { $0 }.contains("busy"))
+        await client.close()
+    }
+
+    @Test func lagIsLogEndMinusCommittedAndUnknownWithoutACommit() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        let (_, rows) = try await client.describeGroupLag("busy")
+        #expect(rows.map(\.partition.partition) == [0, 1])
+        #expect(rows.map(\.currentOffset) == [5, nil])
+        #expect(rows.map(\.logEndOffset) == [20, 20])
+        #expect(rows.map(\.lag) == [15, nil])
+        #expect(rows.map(\.memberId) == ["consumer-1-abc", "consumer-1-abc"])
+        await client.close()
+    }
+
+    @Test func resetIsRefusedWhileTheGroupHasMembers() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        do {
+            _ = try await client.planOffsetReset(group: "busy", partitions: [TopicPartition(topic: "t", partition: 0)], spec: .earliest)
+            Issue.record("a Stable group's offsets must not be reset")
+        } catch {
+            #expect(error.code == .nonEmptyGroup)
+            #expect(error.message.contains("inactive"))
+        }
+        #expect(recorder.commits.withLockedValue { $0 }.isEmpty)
+        await client.close()
+    }
+
+    @Test func shiftByIsClampedAndCommittedAsAnAdmin() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        let partitions = try await client.resolve([TopicSelection(topic: "t")])
+        #expect(partitions.count == 2)
+        let plan = try await client.planOffsetReset(group: "idle", partitions: partitions, spec: .shiftBy(-5))
+        // t-0: 3 - 5 = -2, clamped to the log start 2; t-1: 10 - 5 = 5.
+        #expect(plan.map(\.newOffset) == [2, 5])
+        try await client.commitOffsets(group: "idle", offsets: Dictionary(uniqueKeysWithValues: plan.map { ($0.partition, $0.newOffset) }))
+        let commit = try #require(recorder.commits.withLockedValue { $0 }.first)
+        #expect(commit.groupId == "idle")
+        #expect(commit.generationIdOrMemberEpoch == -1)
+        #expect(commit.memberId == "")
+        #expect(commit.topics.first?.partitions.map(\.committedOffset) == [2, 5])
+        await client.close()
+    }
+
+    @Test func datetimeWithoutARecordThatRecentGoesToTheLogEnd() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        let partition = TopicPartition(topic: "t", partition: 0)
+        #expect(try await client.planOffsetReset(group: "idle", partitions: [partition], spec: .datetime(500)).map(\.newOffset) == [12])
+        #expect(try await client.planOffsetReset(group: "idle", partitions: [partition], spec: .datetime(5_000)).map(\.newOffset) == [20])
+        await client.close()
+    }
+
+    @Test func unknownPartitionsAreRejectedBeforeAnythingIsPlanned() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        do {
+            _ = try await client.resolve([TopicSelection(topic: "t", partitions: [0, 7])])
+            Issue.record("partition 7 does not exist")
+        } catch {
+            #expect(error.code == .unknownTopicOrPartition)
+        }
+        await client.close()
+    }
+
+    @Test func deleteGroupsReportsEachGroupsError() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        let results = try await client.deleteGroups(["busy", "idle", "ghost"])
+        #expect(results == ["busy": .nonEmptyGroup, "idle": .noError, "ghost": .groupIdNotFound])
+        await client.close()
+    }
+}
