@@ -173,7 +173,8 @@ struct ResetOffsetsArguments: ParsableArguments {
     @Option(name: .customLong("to-datetime"), help: ArgumentHelp("Reset to the first offset at or after this time (ISO 8601, e.g. 2024-05-01T12:00:00Z, or epoch milliseconds).", valueName: "time"))
     var toDatetime: String?
 
-    @Option(name: .customLong("shift-by"), help: ArgumentHelp("Move the committed offsets by N (negative: back), kept within the log.", valueName: "N"))
+    // Unconditional, so a negative shift can be written `--shift-by -5` as with Kafka's tool.
+    @Option(name: .customLong("shift-by"), parsing: .unconditional, help: ArgumentHelp("Move the committed offsets by N (negative: back), kept within the log.", valueName: "N"))
     var shiftBy: Int64?
 
     @Flag(name: .customLong("execute"), help: "Commit the new offsets (without it, only print them).")

@@ -72,6 +72,7 @@ struct GroupCommandTests {
         #expect(try shift.spec() == .shiftBy(-5))
         #expect(try shift.selections() == [TopicSelection(topic: "t", partitions: [0, 1])])
         #expect(!shift.execute)
+        #expect(try ResetOffsetsArguments.parse(["g", "--topic", "t", "--shift-by=-3"]).spec() == .shiftBy(-3))
         #expect(try ResetOffsetsArguments.parse(["g", "--all-topics", "--to-earliest", "--execute"]).execute)
         #expect(try ResetOffsetsArguments.parse(["g", "--topic", "t", "--to-latest"]).spec() == .latest)
         #expect(try ResetOffsetsArguments.parse(["g", "--topic", "t", "--to-offset", "42"]).spec() == .offset(42))
