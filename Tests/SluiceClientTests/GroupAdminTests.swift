@@ -21,12 +21,17 @@ import Testing
         (try? ConsumerProtocol.encodeAssignment([TopicPartition(topic: "t", partition: 1), TopicPartition(topic: "t", partition: 0)], version: 1)) ?? []
     }()
 
-    func start(_ recorder: Recorder) async throws -> (FakeBroker, KafkaClient) {
+    /// `old`: a broker from before batched FindCoordinator (v0-3), OffsetFetch for several groups
+    /// (v0-7), ListGroups states (v0-3) and ConsumerGroupDescribe.
+    func start(_ recorder: Recorder, old: Bool = false) async throws -> (FakeBroker, KafkaClient) {
         let broker = try await FakeBroker.start { frame, connection in
             let port = Int32(recorder.port.withLockedValue { $0 })
             switch frame.apiKey {
             case .apiVersions:
-                try connection.reply(ApiVersionsResponse.listing([
+                try connection.reply(ApiVersionsResponse.listing(old ? [
+                    (.apiVersions, 0...3), (.metadata, 0...12), (.findCoordinator, 0...3), (.listGroups, 0...3), (.describeGroups, 0...5),
+                    (.offsetFetch, 0...7), (.offsetCommit, 0...7), (.listOffsets, 1...7), (.deleteGroups, 0...2),
+                ] : [
                     (.apiVersions, 0...3), (.metadata, 0...12), (.findCoordinator, 0...6), (.listGroups, 0...5), (.describeGroups, 0...5),
                     (.consumerGroupDescribe, 0...0), (.offsetFetch, 0...9), (.offsetCommit, 0...9), (.listOffsets, 1...10), (.deleteGroups, 0...2),
                 ]), to: frame)
@@ -55,8 +60,13 @@ import Testing
                 try connection.reply(response, to: frame)
             case .findCoordinator:
                 let request: FindCoordinatorRequest = try frame.decodeBody()
-                recorder.findCoordinatorKeys.withLockedValue { $0 += request.coordinatorKeys }
+                recorder.findCoordinatorKeys.withLockedValue { $0 += frame.header.requestApiVersion >= 4 ? request.coordinatorKeys : [request.key] }
                 var response = FindCoordinatorResponse()
+                if frame.header.requestApiVersion < 4 {
+                    response.nodeId = 1
+                    response.host = "127.0.0.1"
+                    response.port = port
+                }
                 response.coordinators = request.coordinatorKeys.map {
                     var coordinator = FindCoordinatorResponse.Coordinator()
                     coordinator.key = $0
@@ -74,8 +84,8 @@ import Testing
                     var group = ListGroupsResponse.ListedGroup()
                     group.groupId = $0.0
                     group.protocolType = "consumer"
-                    group.groupState = $0.1
-                    group.groupType = $0.2
+                    if frame.header.requestApiVersion >= 4 { group.groupState = $0.1 }
+                    if frame.header.requestApiVersion >= 5 { group.groupType = $0.2 }
                     return group
                 }
                 try connection.reply(response, to: frame)
@@ -134,7 +144,12 @@ import Testing
             case .offsetFetch:
                 let request: OffsetFetchRequest = try frame.decodeBody()
                 var response = OffsetFetchResponse()
-                response.groups = request.groups.map { requested in
+                let groups = frame.header.requestApiVersion >= 8 ? request.groups : [{
+                    var group = OffsetFetchRequest.OffsetFetchRequestGroup()
+                    group.groupId = request.groupId
+                    return group
+                }()]
+                response.groups = groups.map { requested in
                     var group = OffsetFetchResponse.OffsetFetchResponseGroup()
                     group.groupId = requested.groupId
                     let committed: [(Int32, Int64)] = switch requested.groupId {
@@ -154,6 +169,20 @@ import Testing
                         group.topics = [topic]
                     }
                     return group
+                }
+                if frame.header.requestApiVersion < 8 {
+                    response.topics = (response.groups.first?.topics ?? []).map { topic in
+                        var old = OffsetFetchResponse.OffsetFetchResponseTopic()
+                        old.name = topic.name
+                        old.partitions = topic.partitions.map {
+                            var partition = OffsetFetchResponse.OffsetFetchResponsePartition()
+                            partition.partitionIndex = $0.partitionIndex
+                            partition.committedOffset = $0.committedOffset
+                            return partition
+                        }
+                        return old
+                    }
+                    response.groups = []
                 }
                 try connection.reply(response, to: frame)
             case .listOffsets:
@@ -322,6 +351,26 @@ import Testing
         defer { Task { await broker.stop() } }
         let results = try await client.deleteGroups(["busy", "idle", "ghost"])
         #expect(results == ["busy": .nonEmptyGroup, "idle": .noError, "ghost": .groupIdNotFound])
+        await client.close()
+    }
+
+    @Test func olderBrokersGetOneGroupPerRequestAndNoStatesFilter() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder, old: true)
+        defer { Task { await broker.stop() } }
+        let offsets = try await client.committedOffsets(groups: ["idle", "busy"])
+        #expect(offsets["idle"] == [TopicPartition(topic: "t", partition: 0): 3, TopicPartition(topic: "t", partition: 1): 10])
+        #expect(offsets["busy"] == [TopicPartition(topic: "t", partition: 0): 5])
+        #expect(Set(recorder.findCoordinatorKeys.withLockedValue { $0 }) == ["idle", "busy"])
+        // Without ConsumerGroupDescribe, DescribeGroups answers directly.
+        #expect(try await client.describeGroup("busy").members.first?.assignment?.count == 2)
+        do {
+            _ = try await client.listGroups(states: ["Stable"])
+            Issue.record("ListGroups v3 cannot filter by state")
+        } catch {
+            #expect(error.kind == .unsupportedVersion)
+        }
+        #expect(try await client.listGroups().map(\.type) == ["classic", "classic", "classic"])
         await client.close()
     }
 }
