@@ -17,7 +17,9 @@ extension KafkaClient {
     public func findCoordinators(_ groups: [String]) async throws(KafkaClientError) -> [String: Int32] {
         guard !groups.isEmpty else { return [:] }
         let connection = try await self.anyConnection()
-        let version = try connection.apiVersions.version(for: FindCoordinatorRequest.self)
+        guard let version = connection.apiVersions.version(.findCoordinator, ours: FindCoordinatorRequest.validVersions) else {
+            throw KafkaClientError(.unsupportedVersion, code: .unsupportedVersion, "the broker at \(connection.address) has no group coordinator (it does not support FindCoordinator)")
+        }
         var found: [String: Int32] = [:]
         var pending = Array(Set(groups)).sorted()
         for attempt in 0..<Self.coordinatorAttempts {
@@ -113,7 +115,9 @@ extension KafkaClient {
         for node in nodes {
             let connection: KafkaConnection
             if node < 0 { connection = try await self.anyConnection() } else { connection = try await self.connection(to: node) }
-            let version = try connection.apiVersions.version(for: ListGroupsRequest.self)
+            guard let version = connection.apiVersions.version(.listGroups, ours: ListGroupsRequest.validVersions) else {
+                throw KafkaClientError(.unsupportedVersion, code: .unsupportedVersion, "the broker at \(connection.address) cannot list groups (it does not support ListGroups)")
+            }
             if !states.isEmpty && version < 4 {
                 throw KafkaClientError(.unsupportedVersion, code: .unsupportedVersion, "filtering groups by state needs ListGroups v4, the broker has at most v\(version)")
             }

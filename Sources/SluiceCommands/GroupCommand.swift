@@ -6,8 +6,8 @@ import SluiceProtocol
 struct GroupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
-        abstract: "List, describe and delete consumer groups, and reset their offsets.",
-        subcommands: [List.self, Describe.self, Delete.self, ResetOffsets.self]
+        abstract: "List, describe and delete consumer groups, and reset or delete their offsets.",
+        subcommands: [List.self, Describe.self, Delete.self, ResetOffsets.self, DeleteOffsets.self]
     )
 
     struct List: AsyncParsableCommand {
@@ -145,6 +145,48 @@ struct GroupCommand: AsyncParsableCommand {
                     if !self.arguments.execute {
                         Output.line("Dry run: nothing was committed; add --execute to commit these offsets.")
                     }
+                }
+            }
+        }
+    }
+}
+
+extension GroupCommand {
+    struct DeleteOffsets: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "delete-offsets",
+            abstract: "Delete a group's committed offsets of some topics (not while its members consume them)."
+        )
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+
+        @Argument(help: "Group id.") var group: String
+
+        @Option(name: .customLong("topic"), help: ArgumentHelp("A topic, or some of its partitions as topic:0,1,2; repeatable.", valueName: "topic[:P,P...]"))
+        var topics: [String] = []
+
+        func validate() throws {
+            guard !self.topics.isEmpty else { throw ValidationError("name at least one --topic") }
+        }
+
+        func run() async throws {
+            try await withClient(self.connection) { client in
+                var selections: [TopicSelection] = []
+                for text in self.topics { selections.append(try TopicSelection(parsing: text)) }
+                let partitions = try await client.resolve(selections)
+                let results = try await client.deleteOffsets(group: self.group, partitions: partitions).sorted { $0.key < $1.key }
+                if self.output.json {
+                    try Output.json(results.map {
+                        ["topic": AnyJSON.string($0.key.topic), "partition": .int(Int64($0.key.partition)), "error": .string($0.value == .noError ? "" : $0.value.name)]
+                    })
+                } else {
+                    Output.table(["TOPIC", "PARTITION", "STATUS"], results.map {
+                        [$0.key.topic, String($0.key.partition), $0.value == .noError ? "Successful" : "Error: \($0.value.name)"]
+                    })
+                }
+                if let failed = results.first(where: { $0.value != .noError }) {
+                    throw KafkaClientError(.broker, code: failed.value, "cannot delete the offset of \(failed.key) for group '\(self.group)'")
                 }
             }
         }

@@ -33,7 +33,7 @@ import Testing
                     (.offsetFetch, 0...7), (.offsetCommit, 0...7), (.listOffsets, 1...7), (.deleteGroups, 0...2),
                 ] : [
                     (.apiVersions, 0...3), (.metadata, 0...12), (.findCoordinator, 0...6), (.listGroups, 0...5), (.describeGroups, 0...5),
-                    (.consumerGroupDescribe, 0...0), (.offsetFetch, 0...9), (.offsetCommit, 0...9), (.listOffsets, 1...10), (.deleteGroups, 0...2),
+                    (.consumerGroupDescribe, 0...0), (.offsetFetch, 0...9), (.offsetCommit, 0...9), (.listOffsets, 1...10), (.deleteGroups, 0...2), (.offsetDelete, 0...0),
                 ]), to: frame)
             case .metadata:
                 var response = MetadataResponse()
@@ -219,6 +219,25 @@ import Testing
                     return answer
                 }
                 try connection.reply(response, to: frame)
+            case .offsetDelete:
+                let request: OffsetDeleteRequest = try frame.decodeBody()
+                var response = OffsetDeleteResponse()
+                if request.groupId == "ghost" {
+                    response.errorCode = ErrorCode.groupIdNotFound.rawValue
+                } else {
+                    response.topics = request.topics.map { topic in
+                        var answer = OffsetDeleteResponse.OffsetDeleteResponseTopic()
+                        answer.name = topic.name
+                        answer.partitions = topic.partitions.map {
+                            var entry = OffsetDeleteResponse.OffsetDeleteResponsePartition()
+                            entry.partitionIndex = $0.partitionIndex
+                            entry.errorCode = request.groupId == "busy" ? ErrorCode.groupSubscribedToTopic.rawValue : 0
+                            return entry
+                        }
+                        return answer
+                    }
+                }
+                try connection.reply(response, to: frame)
             case .deleteGroups:
                 let request: DeleteGroupsRequest = try frame.decodeBody()
                 var response = DeleteGroupsResponse()
@@ -371,6 +390,23 @@ import Testing
             #expect(error.kind == .unsupportedVersion)
         }
         #expect(try await client.listGroups().map(\.type) == ["classic", "classic", "classic"])
+        await client.close()
+    }
+
+    @Test func offsetDeleteReportsEachPartitionAndTheGroupsError() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        let t0 = TopicPartition(topic: "t", partition: 0)
+        #expect(try await client.deleteOffsets(group: "idle", partitions: [t0]) == [t0: .noError])
+        #expect(try await client.deleteOffsets(group: "busy", partitions: [t0]) == [t0: .groupSubscribedToTopic])
+        do {
+            _ = try await client.deleteOffsets(group: "ghost", partitions: [t0])
+            Issue.record("an unknown group is an error")
+        } catch {
+            #expect(error.code == .groupIdNotFound)
+            #expect(error.message == "group 'ghost' does not exist")
+        }
         await client.close()
     }
 }

@@ -101,6 +101,8 @@ struct GroupCommandTests {
         #expect(try GroupCommand.Describe.parse(["g", "--json"]).output.json)
         #expect(try GroupCommand.Delete.parse(["a", "b"]).groups == ["a", "b"])
         #expect(throws: (any Error).self) { try GroupCommand.Delete.parse([]) }
+        #expect(try GroupCommand.DeleteOffsets.parse(["g", "--topic", "t:1"]).topics == ["t:1"])
+        #expect(throws: (any Error).self) { try GroupCommand.DeleteOffsets.parse(["g"]) }
     }
 
     // MARK: Reset plans
