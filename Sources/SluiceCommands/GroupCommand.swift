@@ -19,9 +19,12 @@ struct GroupCommand: AsyncParsableCommand {
         @Option(name: .customLong("state"), help: ArgumentHelp("Only groups in this state (e.g. Stable, Empty); repeatable.", valueName: "state"))
         var states: [String] = []
 
+        @Option(name: .customLong("type"), help: ArgumentHelp("Only groups of this type (classic, consumer); repeatable.", valueName: "type"))
+        var types: [String] = []
+
         func run() async throws {
             try await withClient(self.connection) { client in
-                let groups = try await client.listGroups(states: self.states)
+                let groups = try await client.listGroups(states: self.states, types: self.types)
                 if self.output.json {
                     try Output.json(groups.map(GroupListingJSON.init))
                 } else {

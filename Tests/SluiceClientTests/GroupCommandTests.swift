@@ -98,6 +98,7 @@ struct GroupCommandTests {
 
     @Test func groupCommandsParse() throws {
         #expect(try GroupCommand.List.parse(["--state", "Stable", "--state", "Empty"]).states == ["Stable", "Empty"])
+        #expect(try GroupCommand.List.parse(["--type", "consumer"]).types == ["consumer"])
         #expect(try GroupCommand.Describe.parse(["g", "--json"]).output.json)
         #expect(try GroupCommand.Delete.parse(["a", "b"]).groups == ["a", "b"])
         #expect(throws: (any Error).self) { try GroupCommand.Delete.parse([]) }
