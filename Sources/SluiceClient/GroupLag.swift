@@ -62,7 +62,7 @@ extension KafkaClient {
         let byTopic = Dictionary(grouping: partitions, by: \.topic)
         for (_, topicPartitions) in byTopic.sorted(by: { $0.key < $1.key }) {
             // One topic's failure (deleted, no leader) leaves only its partitions without a log end.
-            if let ends = try? await self.listOffsets(topicPartitions, timestamp: ListOffsetsTimestamp.latest) {
+            if let ends = try? await self.listOffsets(topicPartitions, timestamp: Self.latestOffsetTimestamp) {
                 logEnd.merge(ends) { _, new in new }
             }
         }

@@ -4,15 +4,12 @@ import SluiceProtocol
 // (v8+ several groups in one request), OffsetCommit v0-9 (an admin commit: generation -1, no
 // member id), OffsetDelete v0, ListOffsets v1-10 (grouped by partition leader).
 
-/// ListOffsets' special timestamps.
-public enum ListOffsetsTimestamp {
-    /// The log end offset (high watermark for read_uncommitted).
-    public static let latest: Int64 = -1
-    /// The log start offset.
-    public static let earliest: Int64 = -2
-}
-
 extension KafkaClient {
+    /// ListOffsets' timestamp for the log end offset (the high watermark for read_uncommitted).
+    public static let latestOffsetTimestamp: Int64 = -1
+    /// ListOffsets' timestamp for the log start offset.
+    public static let earliestOffsetTimestamp: Int64 = -2
+
     // MARK: Committed offsets
 
     /// The offsets `group` has committed, by partition (partitions without one are left out).
@@ -165,7 +162,7 @@ extension KafkaClient {
 
     // MARK: Log offsets
 
-    /// ListOffsets for `partitions` at `timestamp` (`ListOffsetsTimestamp.latest`/`.earliest`, or
+    /// ListOffsets for `partitions` at `timestamp` (`latestOffsetTimestamp`, `earliestOffsetTimestamp`, or
     /// milliseconds since the epoch: the first offset with a timestamp at or after it), one
     /// request per leader. A partition with no such offset maps to -1. Throws the first
     /// partition's error.

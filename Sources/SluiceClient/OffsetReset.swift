@@ -139,8 +139,8 @@ extension KafkaClient {
                 "assignments can only be reset if group '\(group)' is inactive, but its state is \(description.state)"
             )
         }
-        let starts = try await self.listOffsets(partitions, timestamp: ListOffsetsTimestamp.earliest)
-        let ends = try await self.listOffsets(partitions, timestamp: ListOffsetsTimestamp.latest)
+        let starts = try await self.listOffsets(partitions, timestamp: Self.earliestOffsetTimestamp)
+        let ends = try await self.listOffsets(partitions, timestamp: Self.latestOffsetTimestamp)
         var committed: [TopicPartition: Int64] = [:]
         if case .shiftBy = spec { committed = try await self.committedOffsets(group: group) }
         var byTime: [TopicPartition: Int64] = [:]
