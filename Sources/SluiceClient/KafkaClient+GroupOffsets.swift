@@ -19,59 +19,101 @@ extension KafkaClient {
     }
 
     /// The committed offsets of several groups. Coordinators with OffsetFetch v8+ get one request
-    /// for all their groups; older ones one per group.
+    /// for all their groups; older ones one per group. A group whose coordinator moved or is
+    /// loading is asked again at its new coordinator.
     public func committedOffsets(groups: [String]) async throws(KafkaClientError) -> [String: [TopicPartition: Int64]] {
         let coordinators = try await self.findCoordinators(groups)
         var byNode: [Int32: [String]] = [:]
         for (group, node) in coordinators { byNode[node, default: []].append(group) }
         var result: [String: [TopicPartition: Int64]] = [:]
         for (node, nodeGroups) in byNode.sorted(by: { $0.key < $1.key }) {
+            var single = nodeGroups.sorted()
             let connection = try await self.connection(to: node)
             let version = try connection.apiVersions.version(for: OffsetFetchRequest.self)
             if version >= 8 {
-                var request = OffsetFetchRequest()
-                request.groups = nodeGroups.sorted().map {
-                    var entry = OffsetFetchRequest.OffsetFetchRequestGroup()
-                    entry.groupId = $0
-                    entry.topics = nil
-                    return entry
-                }
-                let response = try await connection.send(request, version: version)
-                for group in response.groups {
-                    let code = ErrorCode(code: group.errorCode)
-                    guard code == .noError else { throw Self.groupError(code, group: group.groupId) }
-                    var offsets: [TopicPartition: Int64] = [:]
-                    for topic in group.topics {
-                        for partition in topic.partitions {
-                            try Self.collect(topic: topic.name, partition: partition.partitionIndex, offset: partition.committedOffset, code: partition.errorCode, into: &offsets)
-                        }
+                single = []
+                for (group, outcome) in try await Self.offsetFetch(groups: nodeGroups.sorted(), connection: connection, version: version) {
+                    switch outcome {
+                    case .success(let offsets):
+                        result[group] = offsets
+                    case .failure(let error):
+                        guard let code = error.code, Self.isCoordinatorRetriable(code) else { throw error }
+                        single.append(group)
                     }
-                    result[group.groupId] = offsets
                 }
-            } else {
-                guard version >= 2 else {
-                    throw KafkaClientError(.unsupportedVersion, code: .unsupportedVersion, "fetching all of a group's offsets needs OffsetFetch v2, the broker has at most v\(version)")
-                }
-                for group in nodeGroups.sorted() {
-                    result[group] = try await self.withCoordinator(group) { (connection, _) async throws(KafkaClientError) -> [TopicPartition: Int64] in
-                        var request = OffsetFetchRequest()
-                        request.groupId = group
-                        request.topics = nil
-                        let response = try await connection.send(request, version: version)
-                        let code = ErrorCode(code: response.errorCode)
-                        guard code == .noError else { throw Self.groupError(code, group: group) }
-                        var offsets: [TopicPartition: Int64] = [:]
-                        for topic in response.topics {
-                            for partition in topic.partitions {
-                                try Self.collect(topic: topic.name, partition: partition.partitionIndex, offset: partition.committedOffset, code: partition.errorCode, into: &offsets)
-                            }
-                        }
-                        return offsets
-                    }
+            }
+            for group in single {
+                result[group] = try await self.withCoordinator(group) { (connection, _) async throws(KafkaClientError) -> [TopicPartition: Int64] in
+                    try await Self.offsetFetch(group: group, connection: connection)
                 }
             }
         }
         return result
+    }
+
+    /// OffsetFetch v8+ for several groups at one coordinator: each group's offsets or error.
+    private static func offsetFetch(
+        groups: [String], connection: KafkaConnection, version: Int16
+    ) async throws(KafkaClientError) -> [(String, Result<[TopicPartition: Int64], KafkaClientError>)] {
+        var request = OffsetFetchRequest()
+        request.groups = groups.map {
+            var entry = OffsetFetchRequest.OffsetFetchRequestGroup()
+            entry.groupId = $0
+            entry.topics = nil
+            return entry
+        }
+        let response = try await connection.send(request, version: version)
+        var answers: [(String, Result<[TopicPartition: Int64], KafkaClientError>)] = []
+        for group in response.groups {
+            let code = ErrorCode(code: group.errorCode)
+            guard code == .noError else {
+                answers.append((group.groupId, .failure(Self.groupError(code, group: group.groupId))))
+                continue
+            }
+            var offsets: [TopicPartition: Int64] = [:]
+            do throws(KafkaClientError) {
+                for topic in group.topics {
+                    for partition in topic.partitions {
+                        try Self.collect(topic: topic.name, partition: partition.partitionIndex, offset: partition.committedOffset, code: partition.errorCode, into: &offsets)
+                    }
+                }
+                answers.append((group.groupId, .success(offsets)))
+            } catch {
+                answers.append((group.groupId, .failure(error)))
+            }
+        }
+        if let missing = groups.first(where: { name in !answers.contains { $0.0 == name } }) {
+            throw KafkaClientError(.protocolViolation, code: .unknownServerError, "the OffsetFetch response says nothing about group '\(missing)'")
+        }
+        return answers
+    }
+
+    /// OffsetFetch for one group at the version the connection supports (v2+: all partitions).
+    private static func offsetFetch(group: String, connection: KafkaConnection) async throws(KafkaClientError) -> [TopicPartition: Int64] {
+        let version = try connection.apiVersions.version(for: OffsetFetchRequest.self)
+        if version >= 8 {
+            let answers = try await Self.offsetFetch(groups: [group], connection: connection, version: version)
+            guard let answer = answers.first(where: { $0.0 == group }) else {
+                throw KafkaClientError(.protocolViolation, code: .unknownServerError, "the OffsetFetch response says nothing about group '\(group)'")
+            }
+            return try answer.1.get()
+        }
+        guard version >= 2 else {
+            throw KafkaClientError(.unsupportedVersion, code: .unsupportedVersion, "fetching all of a group's offsets needs OffsetFetch v2, the broker has at most v\(version)")
+        }
+        var request = OffsetFetchRequest()
+        request.groupId = group
+        request.topics = nil
+        let response = try await connection.send(request, version: version)
+        let code = ErrorCode(code: response.errorCode)
+        guard code == .noError else { throw Self.groupError(code, group: group) }
+        var offsets: [TopicPartition: Int64] = [:]
+        for topic in response.topics {
+            for partition in topic.partitions {
+                try Self.collect(topic: topic.name, partition: partition.partitionIndex, offset: partition.committedOffset, code: partition.errorCode, into: &offsets)
+            }
+        }
+        return offsets
     }
 
     /// Adds one partition's OffsetFetch answer; -1 means no committed offset.

@@ -15,6 +15,8 @@ import Testing
         let statesFilter = NIOLockedValueBox<[String]>([])
         let commits = NIOLockedValueBox<[OffsetCommitRequest]>([])
         let findCoordinatorKeys = NIOLockedValueBox<[String]>([])
+        /// OffsetFetch answers COORDINATOR_LOAD_IN_PROGRESS for group "loading" this many times.
+        let loadingFetches = NIOLockedValueBox(1)
     }
 
     static let busyAssignment: [UInt8] = {
@@ -152,8 +154,15 @@ import Testing
                 response.groups = groups.map { requested in
                     var group = OffsetFetchResponse.OffsetFetchResponseGroup()
                     group.groupId = requested.groupId
+                    if requested.groupId == "loading" && recorder.loadingFetches.withLockedValue({ count in
+                        defer { count -= 1 }
+                        return count > 0
+                    }) {
+                        group.errorCode = ErrorCode.coordinatorLoadInProgress.rawValue
+                        return group
+                    }
                     let committed: [(Int32, Int64)] = switch requested.groupId {
-                    case "busy": [(0, 5), (1, -1)]
+                    case "busy", "loading": [(0, 5), (1, -1)]
                     case "idle": [(0, 3), (1, 10)]
                     default: []
                     }
@@ -407,6 +416,17 @@ import Testing
             #expect(error.code == .groupIdNotFound)
             #expect(error.message == "group 'ghost' does not exist")
         }
+        await client.close()
+    }
+
+    @Test func aGroupWhoseCoordinatorIsLoadingIsAskedAgain() async throws {
+        let recorder = Recorder()
+        let (broker, client) = try await self.start(recorder)
+        defer { Task { await broker.stop() } }
+        let offsets = try await client.committedOffsets(groups: ["idle", "loading"])
+        #expect(offsets["loading"] == [TopicPartition(topic: "t", partition: 0): 5])
+        #expect(offsets["idle"]?.count == 2)
+        #expect(recorder.loadingFetches.withLockedValue { $0 } < 0)
         await client.close()
     }
 }
