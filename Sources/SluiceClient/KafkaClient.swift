@@ -173,6 +173,12 @@ public actor KafkaClient {
         throw Self.topicError(code, topic: name)
     }
 
+    /// Records a broker learnt outside Metadata (a FindCoordinator answer), so `connection(to:)`
+    /// can reach it; a known broker keeps the address Metadata gave.
+    func remember(_ broker: BrokerInfo) {
+        if self.brokers[broker.nodeId] == nil { self.brokers[broker.nodeId] = broker }
+    }
+
     /// Known brokers, sorted by node id.
     public func knownBrokers() -> [BrokerInfo] {
         self.brokers.values.sorted { $0.nodeId < $1.nodeId }

@@ -14,6 +14,7 @@ public struct SluiceCommand: AsyncParsableCommand {
             ProduceCommand.self,
             ConsumeCommand.self,
             ClusterCommand.self,
+            GroupCommand.self,
             BenchCommand.self,
         ]
     )
