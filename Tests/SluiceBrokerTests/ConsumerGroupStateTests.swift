@@ -233,8 +233,8 @@ import Testing
         check(noTimeout, .invalidRequest, "RebalanceTimeoutMs must be provided in first request.")
         check(Self.request("m1", epoch: 0, subscribe: ["a"], owned: nil, rebalanceTimeoutMs: 1), .invalidRequest, "TopicPartitions must be empty when (re-)joining.")
         check(Self.request("m1", epoch: 0, subscribe: ["a"], owned: Self.a(0), rebalanceTimeoutMs: 1), .invalidRequest)
-        check(Self.request("m1", epoch: 0, subscribe: [], owned: .empty, rebalanceTimeoutMs: 1), .invalidRequest,
-              "SubscribedTopicNames or SubscribedTopicRegex must be set in first request.")
+        check(Self.request("m1", epoch: 0, subscribe: nil, owned: .empty, rebalanceTimeoutMs: 1), .invalidRequest,
+              "Either SubscribedTopicNames or SubscribedTopicRegex must be non-null when (re-)joining.")
         check(Self.request("", epoch: 0, subscribe: ["a"], owned: .empty, rebalanceTimeoutMs: 1), .invalidRequest, "MemberId can't be empty.")
         check(Self.request("m1", epoch: -3, owned: nil), .invalidRequest, "MemberEpoch is invalid.")
         check(Self.request("m1", epoch: -2, owned: nil), .invalidRequest, "InstanceId can't be null.")
@@ -252,6 +252,12 @@ import Testing
         let v0 = group.heartbeat(Self.request("", epoch: 0, subscribe: ["a"], owned: .empty, rebalanceTimeoutMs: 1),
                                  version: 0, topics: Self.topics(), nowMs: 0, newMemberId: { "generated" })
         #expect(v0.error == .noError && v0.memberId == "generated" && group.members["generated"] != nil)
+        // v0 still needs the id once the member has one.
+        check(Self.request("", epoch: 1, owned: nil), version: 0, .invalidRequest, "MemberId can't be empty.")
+        // An empty subscription is a member that reads nothing.
+        let idle = group.heartbeat(Self.request("idle", epoch: 0, subscribe: [], owned: .empty, rebalanceTimeoutMs: 1),
+                                   version: 1, topics: Self.topics(), nowMs: 0)
+        #expect(idle.error == .noError && idle.assignment == .empty)
     }
 
     @Test func theGroupSizeIsCapped() {

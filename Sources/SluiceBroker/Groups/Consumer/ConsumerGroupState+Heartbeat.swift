@@ -30,19 +30,20 @@ extension ConsumerGroupState {
     /// Kafka's `throwIfConsumerGroupHeartbeatRequestIsInvalid`.
     func validate(_ request: ConsumerGroupHeartbeatRequest, version: Int16) throws(ConsumerGroupHeartbeatError) {
         func invalid(_ message: String) -> ConsumerGroupHeartbeatError { ConsumerGroupHeartbeatError(.invalidRequest, message) }
+        if version >= 1 || request.memberEpoch > 0 || request.memberEpoch == Self.leaveGroupMemberEpoch, request.memberId.isEmpty {
+            throw invalid("MemberId can't be empty.")
+        }
         if request.groupId.isEmpty { throw invalid("GroupId can't be empty.") }
         if request.instanceId?.isEmpty == true { throw invalid("InstanceId can't be empty.") }
         if request.rackId?.isEmpty == true { throw invalid("RackId can't be empty.") }
-        if version >= 1 || request.memberEpoch != 0, request.memberId.isEmpty { throw invalid("MemberId can't be empty.") }
         if request.memberEpoch == 0 {
             if request.rebalanceTimeoutMs == -1 { throw invalid("RebalanceTimeoutMs must be provided in first request.") }
             if request.topicPartitions == nil || request.topicPartitions?.isEmpty == false {
                 throw invalid("TopicPartitions must be empty when (re-)joining.")
             }
-            let hasNames = !(request.subscribedTopicNames ?? []).isEmpty
-            let hasRegex = !(request.subscribedTopicRegex ?? "").isEmpty
-            if !hasNames && !hasRegex {
-                throw invalid("SubscribedTopicNames or SubscribedTopicRegex must be set in first request.")
+            // An empty subscription is accepted: the member is in the group but reads nothing.
+            if request.subscribedTopicNames == nil && request.subscribedTopicRegex == nil {
+                throw invalid("Either SubscribedTopicNames or SubscribedTopicRegex must be non-null when (re-)joining.")
             }
         } else if request.memberEpoch == Self.leaveGroupStaticMemberEpoch {
             if request.instanceId == nil { throw invalid("InstanceId can't be null.") }
@@ -184,10 +185,9 @@ extension ConsumerGroupState {
         member.clientId = clientId
         member.clientHost = clientHost
 
-        var bumpGroupEpoch = baseline == nil
-            || member.subscribedTopicNames != before.subscribedTopicNames
-            || member.rackId != before.rackId
-            || member.serverAssignor != before.serverAssignor
+        // As Kafka: only a new member or a changed subscription bumps the epoch; a new rack or
+        // preferred assignor takes effect at the next target assignment.
+        var bumpGroupEpoch = baseline == nil || member.subscribedTopicNames != before.subscribedTopicNames
         if baseline == nil {
             self.updateMember(old: nil, new: member)
         } else {
