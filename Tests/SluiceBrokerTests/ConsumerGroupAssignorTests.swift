@@ -145,6 +145,17 @@ import Testing
         #expect(uniform != result)
     }
 
+    @Test func rangePutsStaticMembersFirstByInstanceId() {
+        let t = Self.topicId(1)
+        var spec = Self.spec(["a": [t], "b": [t], "c": [t]], [t: 5])
+        spec.members["c"]?.instanceId = "i1"
+        spec.members["b"]?.instanceId = "i2"
+        let result = RangeAssignor().assign(spec)
+        #expect(result["c"] == MemberAssignment([t: [0, 1]]))
+        #expect(result["b"] == MemberAssignment([t: [2, 3]]))
+        #expect(result["a"] == MemberAssignment([t: [4]]))
+    }
+
     @Test func rangeOverRandomMemberships() {
         for seed in UInt64(0)..<100 {
             var rng = SplitMix64(seed: seed)

@@ -2,13 +2,17 @@ import SluiceProtocol
 
 /// What a server-side assignor sees of one member (Kafka's `MemberSubscriptionAndAssignment`).
 public struct AssignmentMemberSpec: Sendable, Hashable {
+    /// Static members' instance ids order the range assignor's members (they keep their ranges
+    /// across restarts, whatever member id they come back with).
+    public var instanceId: String?
     public var rackId: String?
     /// Topic ids the member subscribes to that exist; topics unknown to the metadata are left out.
     public var subscribedTopicIds: Set<KafkaUUID>
     /// The member's current *target* assignment; the assignor keeps it where it can (stickiness).
     public var assignment: MemberAssignment
 
-    public init(rackId: String? = nil, subscribedTopicIds: Set<KafkaUUID>, assignment: MemberAssignment = .empty) {
+    public init(instanceId: String? = nil, rackId: String? = nil, subscribedTopicIds: Set<KafkaUUID>, assignment: MemberAssignment = .empty) {
+        self.instanceId = instanceId
         self.rackId = rackId
         self.subscribedTopicIds = subscribedTopicIds
         self.assignment = assignment

@@ -93,7 +93,7 @@ extension ConsumerGroupState {
         if member.memberId != memberId {
             throw ConsumerGroupHeartbeatError(
                 .fencedInstanceId,
-                "Static member \(memberId) with instance id \(instanceId) is fenced by existing member \(member.memberId).")
+                "Static member \(memberId) with instance id \(instanceId) was fenced by member \(member.memberId).")
         }
         return member
     }

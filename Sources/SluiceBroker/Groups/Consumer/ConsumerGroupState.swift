@@ -125,7 +125,7 @@ public struct ConsumerGroupState: Sendable {
         for (memberId, member) in self.members {
             let ids = Set(member.subscribedTopicNames.compactMap { self.subscribedTopics[$0]?.topicId })
             specs[memberId] = AssignmentMemberSpec(
-                rackId: member.rackId, subscribedTopicIds: ids, assignment: self.targetAssignment[memberId] ?? .empty
+                instanceId: member.instanceId, rackId: member.rackId, subscribedTopicIds: ids, assignment: self.targetAssignment[memberId] ?? .empty
             )
         }
         var counts: [KafkaUUID: Int32] = [:]

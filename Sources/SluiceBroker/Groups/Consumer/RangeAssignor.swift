@@ -1,7 +1,7 @@
 import SluiceProtocol
 
-/// Kafka's server-side `range` assignor: for each topic, the members subscribed to it, sorted by
-/// member id, take contiguous ranges of partitions; the first `partitions % members` members take
+/// Kafka's server-side `range` assignor: for each topic, the members subscribed to it (static
+/// members first, by instance id, then the others by member id) take contiguous ranges of partitions; the first `partitions % members` members take
 /// one more. Members with the same subscriptions on topics with equal partition counts get the
 /// same partition numbers on each (co-partitioning), which is what joins need.
 ///
@@ -21,7 +21,7 @@ public struct RangeAssignor: ConsumerGroupPartitionAssignor {
             }
         }
         for (topicId, unsortedSubscribers) in subscribersByTopic {
-            let subscribers = unsortedSubscribers.sorted()
+            let subscribers = unsortedSubscribers.sorted { Self.order(spec, $0, $1) }
             let partitionCount = Int(max(0, spec.partitionCounts[topicId] ?? 0))
             let base = partitionCount / subscribers.count
             let extra = partitionCount % subscribers.count
@@ -35,5 +35,15 @@ public struct RangeAssignor: ConsumerGroupPartitionAssignor {
             }
         }
         return result
+    }
+
+    /// Static members (by instance id) before dynamic ones (by member id).
+    static func order(_ spec: AssignmentSpec, _ a: String, _ b: String) -> Bool {
+        switch (spec.members[a]?.instanceId, spec.members[b]?.instanceId) {
+        case (let x?, let y?): return (x, a) < (y, b)
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return a < b
+        }
     }
 }
