@@ -76,8 +76,9 @@ import Testing
         #expect(joined.assignment?.topicPartitions.map(\.topicId) == [topic.topicId])
         #expect(joined.assignment?.topicPartitions.first?.partitions == [0, 1, 2])
 
-        let groups = try await fixture.describe(["g1", "nope"])
-        #expect(groups.count == 2)
+        let groups = try await fixture.describe(["g1", "nope", ""])
+        #expect(groups.count == 3)
+        #expect(groups[2].errorCode == ErrorCode.invalidGroupId.rawValue)
         #expect(groups[0].groupState == "Stable")
         #expect(groups[0].assignorName == "uniform")
         #expect(groups[0].members.first?.clientId == "rdkafka")

@@ -49,10 +49,16 @@ public final class ConsumerGroupCoordinator: Sendable {
         }
     }
 
-    /// ConsumerGroupDescribe for each id, in request order.
+    /// ConsumerGroupDescribe for each id, in request order: INVALID_GROUP_ID for an empty id,
+    /// GROUP_ID_NOT_FOUND for a group this coordinator does not hold.
     public func describe(groupIds: [String], topics: ConsumerGroupTopics, nowMs: Int64) -> [ConsumerGroupDescribeResponse.DescribedGroup] {
         self.groups.withLockedValue { groups in
             groupIds.map { groupId in
+                if groupId.isEmpty {
+                    var invalid = ConsumerGroupDescribeResponse.DescribedGroup()
+                    invalid.errorCode = ErrorCode.invalidGroupId.rawValue
+                    return invalid
+                }
                 guard var group = groups[groupId] else {
                     var missing = ConsumerGroupDescribeResponse.DescribedGroup()
                     missing.groupId = groupId
