@@ -185,6 +185,18 @@ import Testing
         #expect(Self.beat(&group, "m2", epoch: 0 + 1, owned: .empty).error == .fencedMemberEpoch)
     }
 
+    @Test func aFencedMemberRejoinsUnderItsOwnIdWithEpochZero() {
+        var group = Self.twoStableMembers()
+        #expect(Self.beat(&group, "m1", epoch: 7, owned: nil).error == .fencedMemberEpoch)
+        let epoch = group.groupEpoch
+        let rejoined = Self.join(&group, "m1")
+        #expect(rejoined.error == .noError)
+        #expect(rejoined.memberEpoch == epoch)
+        #expect(rejoined.assignment == group.targetAssignment["m1"])
+        #expect(group.groupEpoch == epoch)  // same subscription: no rebalance
+        #expect(group.members.count == 2)
+    }
+
     @Test func aTopicGrowingPartitionsTriggersANewTargetAssignment() {
         var group = ConsumerGroupState(groupId: "g")
         Self.join(&group, "m1", topics: Self.topics(a: 2))

@@ -98,9 +98,12 @@ extension ConsumerGroupState {
         return member
     }
 
-    /// Kafka's `throwIfMemberEpochIsInvalid`: the previous epoch is accepted when the member owns
-    /// nothing outside its assignment (the response carrying the new epoch may have been lost).
+    /// Kafka's `throwIfConsumerGroupMemberEpochIsInvalid`: the previous epoch is accepted when the
+    /// member owns nothing outside its assignment (the response carrying the new epoch may have
+    /// been lost), and epoch 0 always is: a fenced member rejoins under its own member id
+    /// (KAFKA-19233; it then owns nothing, so its reconciliation proceeds).
     private func checkMemberEpoch(_ member: ConsumerGroupMember, received: Int32, owned: MemberAssignment?) throws(ConsumerGroupHeartbeatError) {
+        if received == 0 { return }
         if received > member.memberEpoch {
             throw ConsumerGroupHeartbeatError(
                 .fencedMemberEpoch,
