@@ -63,7 +63,6 @@ public final class ConsumerGroupCoordinator: Sendable {
                     var missing = ConsumerGroupDescribeResponse.DescribedGroup()
                     missing.groupId = groupId
                     missing.errorCode = ErrorCode.groupIdNotFound.rawValue
-                    missing.errorMessage = "Group \(groupId) not found."
                     return missing
                 }
                 group.expireMembers(nowMs: nowMs, topics: topics)
