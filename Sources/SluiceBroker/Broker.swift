@@ -16,6 +16,8 @@ public final class Broker: Sendable {
     public let producerIds: ProducerIdManager
     /// KIP-227 incremental fetch sessions (`max.incremental.fetch.session.cache.slots`: 1000).
     public let fetchSessions: FetchSessionCache
+    /// KIP-848 consumer groups (in memory only; see `ConsumerGroupCoordinator`).
+    public let consumerGroups = ConsumerGroupCoordinator()
     let produceSettings = ProduceSettingsCache()
     public let logger: Logger
     /// Wall-clock milliseconds; injectable so tests can move time.

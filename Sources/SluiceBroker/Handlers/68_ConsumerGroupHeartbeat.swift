@@ -1,0 +1,20 @@
+// ConsumerGroupHeartbeat v0-1 (KIP-848), all flexible; v1 requires the member id the client
+// generates (KIP-1082) and adds SubscribedTopicRegex, which this broker refuses (INVALID_REQUEST).
+// Not registered in HandlerRegistry yet: groups are not persisted and offsets of these groups are
+// not wired to OffsetCommit/OffsetFetch.
+
+import SluiceProtocol
+
+enum ConsumerGroupHeartbeatHandler: APIHandler {
+    typealias Request = ConsumerGroupHeartbeatRequest
+    static let versions: ClosedRange<Int16> = 0...1
+
+    static func handle(_ request: ConsumerGroupHeartbeatRequest, context: RequestContext) async throws -> HandlerResult<ConsumerGroupHeartbeatResponse> {
+        let broker = context.broker
+        return .response(
+            broker.consumerGroups.heartbeat(
+                request, version: context.apiVersion, clientId: context.clientId ?? "",
+                clientHost: context.connection.remoteAddress, topics: ConsumerGroupTopics(broker.metadata.image),
+                nowMs: broker.clock()))
+    }
+}
