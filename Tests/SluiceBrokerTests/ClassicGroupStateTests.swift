@@ -5,7 +5,7 @@ import Testing
 @Suite struct ClassicGroupStateTests {
     typealias H = ClassicGroupHarness
 
-    @Test func twoMembersJoinAndSplitAfterTheInitialDelay() {
+    @Test func twoMembersJoinAndSplitAfterTheInitialDelay() throws {
         var h = H()
         let a = h.handshakeJoin(clientId: "a", protocols: H.protocols(["range", "roundrobin"], tag: 1))
         #expect(a.memberId == "a-s1")
@@ -17,8 +17,8 @@ import Testing
         h.advance(1)
         #expect(h.joins[a.token] == nil)
         h.advance(3_000)
-        let leader = try! #require(h.joins[a.token])
-        let follower = try! #require(h.joins[b.token])
+        let leader = try #require(h.joins[a.token])
+        let follower = try #require(h.joins[b.token])
         #expect(h.group.phase == .completingRebalance)
         #expect(leader.errorCode == .noError && follower.errorCode == .noError)
         #expect(leader.generationId == 1 && follower.generationId == 1)
@@ -37,7 +37,7 @@ import Testing
         #expect(h.syncs[leaderSync] == ClassicSyncResponse(errorCode: .noError, protocolType: "consumer", protocolName: "range", assignment: [1, 1]))
         #expect(h.syncs[followerSync] == ClassicSyncResponse(errorCode: .noError, protocolType: "consumer", protocolName: "range", assignment: [2, 2]))
         #expect(h.group.phase == .stable)
-        let stored = try! #require(h.stores.last ?? nil)
+        let stored = try #require(h.stores.last ?? nil)
         #expect(stored.generation == 1 && stored.leader == a.memberId && stored.protocolName == "range")
         #expect(stored.members.map(\.assignment) == [[1, 1], [2, 2]])
         #expect(stored.members.map(\.subscription) == [Array("range".utf8) + [1], Array("range".utf8) + [2]])
@@ -48,10 +48,10 @@ import Testing
         #expect(h.doubleAnswers.isEmpty)
     }
 
-    @Test func kip394HandshakeThenOldVersionsJoinDirectly() {
+    @Test func kip394HandshakeThenOldVersionsJoinDirectly() throws {
         var h = H()
         let first = h.join(ClassicJoinRequest(clientId: "c", protocols: H.protocols()))
-        let required = try! #require(h.joins[first])
+        let required = try #require(h.joins[first])
         #expect(required.errorCode == .memberIdRequired)
         #expect(required.memberId == "c-s1")
         #expect(h.group.memberCount == 0)
@@ -71,17 +71,20 @@ import Testing
         #expect(h.joins[old]?.memberId == "old-s4")
     }
 
-    @Test func aPendingMemberThatNeverReturnsExpiresAfterItsSessionTimeout() {
-        var (h, a, _) = H.stableTwoMembers()
+    @Test func aPendingMemberThatNeverReturnsExpiresAfterItsSessionTimeout() throws {
+        var (h, a, b) = H.stableTwoMembers()
         _ = h.join(ClassicJoinRequest(clientId: "c", sessionTimeoutMs: 10_000, protocols: H.protocols()))
         #expect(h.group.pendingMemberIds.count == 1)
-        h.advance(10_000)
+        h.advance(5_000)
+        #expect(h.heartbeat(a) == .noError && h.heartbeat(b) == .noError)
+        #expect(h.group.pendingMemberIds.count == 1)
+        h.advance(5_000)
         #expect(h.group.pendingMemberIds.isEmpty)
         #expect(h.group.phase == .stable)
         #expect(h.heartbeat(a) == .noError)
     }
 
-    @Test func aThirdMemberRebalancesAStableGroup() {
+    @Test func aThirdMemberRebalancesAStableGroup() throws {
         var (h, a, b) = H.stableTwoMembers()
         #expect(h.group.phase == .stable && h.group.generationId == 1)
         let c = h.handshakeJoin(clientId: "c")
@@ -102,7 +105,7 @@ import Testing
         #expect(h.heartbeat(a) == .noError)
     }
 
-    @Test func aNewMemberWhileCompletingRebalanceAnswersWaitingFollowersWithRebalanceInProgress() {
+    @Test func aNewMemberWhileCompletingRebalanceAnswersWaitingFollowersWithRebalanceInProgress() throws {
         var h = H()
         let a = h.handshakeJoin(clientId: "a")
         let b = h.handshakeJoin(clientId: "b")
@@ -116,12 +119,13 @@ import Testing
         #expect(h.heartbeat(a.memberId) == .rebalanceInProgress)
     }
 
-    @Test func sessionTimeoutRemovesASilentMember() {
+    @Test func sessionTimeoutRemovesASilentMember() throws {
         var (h, a, b) = H.stableTwoMembers()
-        for _ in 0..<3 {
+        for _ in 0..<2 {
             h.advance(4_000)
             #expect(h.heartbeat(a) == .noError)
         }
+        h.advance(4_000)
         // B's last sign of life was its SyncGroup 12 s ago (session 10 s).
         #expect(!h.group.hasMember(b))
         #expect(h.group.phase == .preparingRebalance)
@@ -132,7 +136,7 @@ import Testing
         #expect(h.joins[rejoin]?.members.map(\.memberId) == [a])
     }
 
-    @Test func rebalanceTimeoutDropsMembersThatDidNotRejoin() {
+    @Test func rebalanceTimeoutDropsMembersThatDidNotRejoin() throws {
         var (h, a, b) = H.stableTwoMembers()
         // The leader rejoining forces a rebalance.
         let aJoin = h.join(ClassicJoinRequest(memberId: a, clientId: "a", sessionTimeoutMs: 10_000, rebalanceTimeoutMs: 60_000, protocols: H.protocols()))
@@ -149,7 +153,7 @@ import Testing
         #expect(h.heartbeat(b) == .unknownMemberId)
     }
 
-    @Test func aLeaderThatNeverSyncsIsDroppedAfterTheRebalanceTimeout() {
+    @Test func aLeaderThatNeverSyncsIsDroppedAfterTheRebalanceTimeout() throws {
         var h = H()
         let a = h.handshakeJoin(clientId: "a", rebalanceTimeoutMs: 20_000)
         let b = h.handshakeJoin(clientId: "b", rebalanceTimeoutMs: 20_000)
@@ -181,18 +185,18 @@ import Testing
         return (h, a, b)
     }
 
-    @Test func staticMembersSkipTheHandshake() {
+    @Test func staticMembersSkipTheHandshake() throws {
         var (h, a, b) = Self.stableStaticGroup()
         #expect(a == "a-s1" && b == "b-s2")
         #expect(h.group.phase == .stable)
         #expect(h.heartbeat(a, instance: "a") == .noError)
     }
 
-    @Test func aRestartedStaticMemberKeepsItsAssignmentWithoutARebalance() {
+    @Test func aRestartedStaticMemberKeepsItsAssignmentWithoutARebalance() throws {
         var (h, a, b) = Self.stableStaticGroup()
         let storesBefore = h.stores.count
         let rejoin = Self.staticJoin(&h, instance: "b")
-        let response = try! #require(h.joins[rejoin])
+        let response = try #require(h.joins[rejoin])
         #expect(response.errorCode == .noError)
         #expect(response.memberId != b && response.memberId.hasPrefix("b-"))
         #expect(response.generationId == 1)
@@ -212,10 +216,10 @@ import Testing
         #expect(h.heartbeat(a, instance: "a") == .noError)
     }
 
-    @Test func aRestartedStaticLeaderIsToldToSkipAssignment() {
+    @Test func aRestartedStaticLeaderIsToldToSkipAssignment() throws {
         var (h, a, b) = Self.stableStaticGroup()
         let rejoin = Self.staticJoin(&h, instance: "a")
-        let response = try! #require(h.joins[rejoin])
+        let response = try #require(h.joins[rejoin])
         #expect(response.skipAssignment)
         #expect(response.leader == a)
         #expect(response.members.map(\.memberId) == [response.memberId, b])
@@ -223,7 +227,7 @@ import Testing
         #expect(h.group.phase == .stable)
     }
 
-    @Test func aStaticRestartThatChangesTheChosenProtocolRebalances() {
+    @Test func aStaticRestartThatChangesTheChosenProtocolRebalances() throws {
         var h = H()
         let aJoin = Self.staticJoin(&h, instance: "a", protocols: H.protocols(["range", "sticky"]))
         let bJoin = Self.staticJoin(&h, instance: "b", protocols: H.protocols(["range", "sticky"]))
@@ -240,7 +244,7 @@ import Testing
         #expect(h.joins[rejoin]?.generationId == 2)
     }
 
-    @Test func aSecondInstanceFencesTheFirstOnesWaitingJoin() {
+    @Test func aSecondInstanceFencesTheFirstOnesWaitingJoin() throws {
         var h = H()
         let first = Self.staticJoin(&h, instance: "x")
         #expect(h.joins[first] == nil)
@@ -257,7 +261,7 @@ import Testing
         #expect(h.doubleAnswers.isEmpty)
     }
 
-    @Test func leaveGroupRemovesABatchWithOneRebalance() {
+    @Test func leaveGroupRemovesABatchWithOneRebalance() throws {
         var (h, a, b) = H.stableTwoMembers()
         let cJoin = h.handshakeJoin(clientId: "c")
         let aJoin = h.join(ClassicJoinRequest(memberId: a, clientId: "a", protocols: H.protocols()))
@@ -287,7 +291,7 @@ import Testing
         #expect(h.stores.last??.generation == 4)
     }
 
-    @Test func staticMembersLeaveByInstanceId() {
+    @Test func staticMembersLeaveByInstanceId() throws {
         var (h, a, b) = Self.stableStaticGroup()
         let (results, actions) = h.group.leave([ClassicLeaveMember(memberId: "", groupInstanceId: "b"), ClassicLeaveMember(memberId: "wrong", groupInstanceId: "a")], now: h.now)
         h.apply(actions)
@@ -295,7 +299,7 @@ import Testing
         #expect(!h.group.hasMember(b) && h.group.hasMember(a))
     }
 
-    @Test func generationAndMemberChecks() {
+    @Test func generationAndMemberChecks() throws {
         var (h, a, b) = H.stableTwoMembers()
         let wrongGeneration = h.sync(ClassicSyncRequest(memberId: b, generationId: 7))
         #expect(h.syncs[wrongGeneration]?.errorCode == .illegalGeneration)
@@ -306,7 +310,7 @@ import Testing
         #expect(h.heartbeat(a, instance: "i") == .unknownMemberId)
     }
 
-    @Test func inconsistentProtocols() {
+    @Test func inconsistentProtocols() throws {
         var (h, _, b) = H.stableTwoMembers()
         let otherType = h.join(ClassicJoinRequest(clientId: "x", protocolType: "connect", protocols: H.protocols()))
         #expect(h.joins[otherType]?.errorCode == .inconsistentGroupProtocol)
@@ -323,7 +327,7 @@ import Testing
         #expect(h.group.phase == .stable)
     }
 
-    @Test func invalidSessionTimeout() {
+    @Test func invalidSessionTimeout() throws {
         var h = H()
         let tooShort = h.join(ClassicJoinRequest(clientId: "x", sessionTimeoutMs: 5_999, protocols: H.protocols()))
         #expect(h.joins[tooShort]?.errorCode == .invalidSessionTimeout)
@@ -332,7 +336,7 @@ import Testing
         #expect(h.group.phase == .empty && h.group.pendingMemberIds.isEmpty)
     }
 
-    @Test func groupMaxSize() {
+    @Test func groupMaxSize() throws {
         var config = ClassicGroupConfig()
         config.maxSize = 2
         var (h, a, _) = H.stableTwoMembers(config: config)
@@ -349,7 +353,7 @@ import Testing
         _ = aJoin
     }
 
-    @Test func offsetCommitValidation() {
+    @Test func offsetCommitValidation() throws {
         var empty = H()
         #expect(empty.group.validateOffsetCommit(memberId: "", groupInstanceId: nil, generationId: -1) == nil)
         #expect(empty.group.validateOffsetCommit(memberId: "m", groupInstanceId: nil, generationId: 3) == .unknownMemberId)
@@ -372,7 +376,7 @@ import Testing
         #expect(s.group.validateOffsetCommit(memberId: sa, groupInstanceId: "a", generationId: 1) == nil)
     }
 
-    @Test func describeListAndDelete() {
+    @Test func describeListAndDelete() throws {
         var (h, a, _) = H.stableTwoMembers()
         let description = h.group.description
         #expect(description.state.rawValue == "Stable")
@@ -392,9 +396,9 @@ import Testing
         #expect(empty.group.delete(now: 6).error == .groupIdNotFound)
     }
 
-    @Test func restoredGroupIsStableAndExpiresSilentMembers() {
+    @Test func restoredGroupIsStableAndExpiresSilentMembers() throws {
         let (h, a, b) = H.stableTwoMembers()
-        let stored = try! #require(h.stores.last ?? nil)
+        let stored = try #require(h.stores.last ?? nil)
         var restored = ClassicGroupState(groupId: "g", stored: stored, now: 100_000)
         #expect(restored.phase == .stable && restored.generationId == 1 && restored.leaderId == a)
         #expect(restored.assignment(of: b) == [2])

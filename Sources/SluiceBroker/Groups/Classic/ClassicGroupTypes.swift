@@ -81,6 +81,12 @@ public struct ClassicJoinResponse: Sendable, Hashable {
         public var memberId: String
         public var groupInstanceId: String?
         public var metadata: [UInt8]
+
+        public init(memberId: String, groupInstanceId: String?, metadata: [UInt8]) {
+            self.memberId = memberId
+            self.groupInstanceId = groupInstanceId
+            self.metadata = metadata
+        }
     }
 
     public var errorCode: ErrorCode
@@ -150,6 +156,12 @@ public struct ClassicLeaveMemberResult: Sendable, Hashable {
     public var memberId: String
     public var groupInstanceId: String?
     public var errorCode: ErrorCode
+
+    public init(memberId: String, groupInstanceId: String?, errorCode: ErrorCode) {
+        self.memberId = memberId
+        self.groupInstanceId = groupInstanceId
+        self.errorCode = errorCode
+    }
 }
 
 /// What the caller of the state machine must do.
@@ -173,6 +185,15 @@ public struct ClassicGroupDescription: Sendable, Hashable {
         public var clientHost: String
         public var metadata: [UInt8]
         public var assignment: [UInt8]
+
+        public init(memberId: String, groupInstanceId: String?, clientId: String, clientHost: String, metadata: [UInt8], assignment: [UInt8]) {
+            self.memberId = memberId
+            self.groupInstanceId = groupInstanceId
+            self.clientId = clientId
+            self.clientHost = clientHost
+            self.metadata = metadata
+            self.assignment = assignment
+        }
     }
 
     public var groupId: String
@@ -180,6 +201,14 @@ public struct ClassicGroupDescription: Sendable, Hashable {
     public var protocolType: String
     public var protocolName: String
     public var members: [Member]
+
+    public init(groupId: String, state: ClassicGroupPhase, protocolType: String, protocolName: String, members: [Member]) {
+        self.groupId = groupId
+        self.state = state
+        self.protocolType = protocolType
+        self.protocolName = protocolName
+        self.members = members
+    }
 }
 
 /// A group as ListGroups shows it.
@@ -187,4 +216,10 @@ public struct ClassicGroupListing: Sendable, Hashable {
     public var groupId: String
     public var protocolType: String
     public var state: ClassicGroupPhase
+
+    public init(groupId: String, protocolType: String, state: ClassicGroupPhase) {
+        self.groupId = groupId
+        self.protocolType = protocolType
+        self.state = state
+    }
 }
