@@ -52,7 +52,8 @@ enum JoinGroupHandler {
     static func clientHost(fromRemoteAddress address: String) -> String {
         var rest = Substring(address)
         if let bracket = rest.firstIndex(of: "]") { rest = rest[rest.index(after: bracket)...] }
-        if let slash = rest.firstIndex(of: "/") { rest = rest[rest.index(after: slash)...] }
+        guard let slash = rest.firstIndex(of: "/") else { return address }
+        rest = rest[rest.index(after: slash)...]
         if let colon = rest.lastIndex(of: ":") { rest = rest[..<colon] }
         return rest.isEmpty ? address : "/" + rest
     }
