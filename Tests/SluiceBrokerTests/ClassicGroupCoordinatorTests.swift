@@ -132,6 +132,8 @@ final class ManualClock: Sendable {
         #expect(self.coordinator.validateOffsetCommit(groupId: "simple", memberId: "", groupInstanceId: nil, generationId: -1) == nil)
         #expect(self.coordinator.listGroups() == [ClassicGroupListing(groupId: "simple", protocolType: "", state: .empty)])
         #expect(self.coordinator.listGroups(states: [.stable]).isEmpty)
+        #expect(self.coordinator.phase(of: "simple") == .empty)
+        #expect(self.coordinator.phase(of: "nope") == nil)
     }
 
     @Test func shutdownAnswersParkedRequests() async {
@@ -150,5 +152,28 @@ final class ManualClock: Sendable {
         #expect(description?.state == .stable)
         #expect(description?.members.first?.assignment == [2])
         #expect(self.coordinator.heartbeat(groupId: "g", memberId: "m1", groupInstanceId: nil, generationId: 4) == .noError)
+    }
+}
+
+@Suite struct ClassicGroupCoordinatorLifecycleTests {
+    @Test func runTicksUntilCancelledThenAnswersParkedRequests() async {
+        let clock = ManualClock()
+        let coordinator = ClassicGroupCoordinator(storage: ClassicRecordingStorage(), tickInterval: .milliseconds(5), clock: { clock.now })
+        let runner = Task { try await coordinator.run() }
+        let protocols = ClassicGroupCoordinatorTests.protocols
+        let first = await coordinator.joinGroup(groupId: "g", ClassicJoinRequest(clientId: "a", protocols: protocols))
+        async let joined = coordinator.joinGroup(groupId: "g", ClassicJoinRequest(memberId: first.memberId, clientId: "a", protocols: protocols))
+        for _ in 0..<100_000 where coordinator.describeGroup("g")?.members.count != 1 { await Task.yield() }
+        // The run loop completes the initial rebalance once the (manual) clock passes the delay.
+        clock.advance(3_000)
+        #expect(await joined.errorCode == .noError)
+        // A second member's join stays parked until the coordinator stops.
+        let second = await coordinator.joinGroup(groupId: "g", ClassicJoinRequest(clientId: "b", protocols: protocols))
+        async let parked = coordinator.joinGroup(groupId: "g", ClassicJoinRequest(memberId: second.memberId, clientId: "b", protocols: protocols))
+        for _ in 0..<100_000 where coordinator.describeGroup("g")?.members.count != 2 { await Task.yield() }
+        runner.cancel()
+        _ = try? await runner.value
+        #expect(await parked.errorCode == .notCoordinator)
+        #expect(coordinator.heartbeat(groupId: "g", memberId: first.memberId, groupInstanceId: nil, generationId: 1) == .notCoordinator)
     }
 }

@@ -180,6 +180,12 @@ public final class ClassicGroupCoordinator: Service, Sendable {
         }
     }
 
+    /// The group's state, nil when there is no such classic group (for OffsetFetch, DeleteGroups
+    /// and offset expiry, which only drop offsets of Empty groups).
+    public func phase(of groupId: String) -> ClassicGroupPhase? {
+        self.state.withLockedValue { $0.groups[groupId]?.phase }
+    }
+
     /// DescribeGroups of one group; nil when it does not exist.
     public func describeGroup(_ groupId: String) -> ClassicGroupDescription? {
         self.state.withLockedValue { $0.groups[groupId]?.description }
