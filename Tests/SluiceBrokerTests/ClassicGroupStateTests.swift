@@ -407,4 +407,60 @@ import Testing
         #expect(!restored.hasMember(b))
         #expect(restored.phase == .preparingRebalance)
     }
+
+    @Test func theInitialDelayNeverExceedsTheRebalanceTimeout() throws {
+        var h = H()
+        let a = h.handshakeJoin(clientId: "a", rebalanceTimeoutMs: 5_000)
+        h.advance(1_000)
+        _ = h.handshakeJoin(clientId: "b", rebalanceTimeoutMs: 5_000)
+        h.advance(2_000)
+        h.advance(1_000)
+        _ = h.handshakeJoin(clientId: "c", rebalanceTimeoutMs: 5_000)
+        h.advance(999)
+        #expect(h.joins[a.token] == nil)
+        // Members kept arriving, but 3 000 + 2 000 ms is all the rebalance timeout allows.
+        h.advance(1)
+        #expect(h.joins[a.token]?.members.count == 3)
+    }
+
+    @Test func theLeaderLeavingWhileFollowersWaitForTheAssignment() throws {
+        var h = H()
+        let a = h.handshakeJoin(clientId: "a")
+        let b = h.handshakeJoin(clientId: "b")
+        h.advance(6_000)
+        let waiting = h.sync(ClassicSyncRequest(memberId: b.memberId, generationId: 1))
+        let (results, actions) = h.group.leave([ClassicLeaveMember(memberId: a.memberId)], now: h.now)
+        h.apply(actions)
+        #expect(results.map(\.errorCode) == [.noError])
+        #expect(h.syncs[waiting]?.errorCode == .rebalanceInProgress)
+        #expect(h.group.leaderId == b.memberId)
+        let rejoin = h.join(ClassicJoinRequest(memberId: b.memberId, clientId: "b", protocols: H.protocols()))
+        #expect(h.joins[rejoin]?.leader == b.memberId && h.joins[rejoin]?.generationId == 2)
+        #expect(h.doubleAnswers.isEmpty)
+    }
+
+    @Test func aRetriedJoinSupersedesTheWaitingOne() throws {
+        var (h, a, b) = H.stableTwoMembers()
+        let first = h.join(ClassicJoinRequest(memberId: a, clientId: "a", protocols: H.protocols()))
+        let retry = h.join(ClassicJoinRequest(memberId: a, clientId: "a", protocols: H.protocols()))
+        #expect(h.joins[first]?.errorCode == .rebalanceInProgress)
+        #expect(h.joins[retry] == nil)
+        let bJoin = h.join(ClassicJoinRequest(memberId: b, clientId: "b", protocols: H.protocols()))
+        #expect(h.joins[retry]?.generationId == 2 && h.joins[bJoin]?.generationId == 2)
+        #expect(h.doubleAnswers.isEmpty)
+    }
+
+    @Test func aPendingMemberLeavingLetsTheRebalanceComplete() throws {
+        var (h, a, b) = H.stableTwoMembers()
+        let aJoin = h.join(ClassicJoinRequest(memberId: a, clientId: "a", protocols: H.protocols()))
+        let pending = h.join(ClassicJoinRequest(clientId: "c", protocols: H.protocols()))
+        let pendingId = try #require(h.joins[pending]?.memberId)
+        let bJoin = h.join(ClassicJoinRequest(memberId: b, clientId: "b", protocols: H.protocols()))
+        // Everyone rejoined, but the handshake of c is still open.
+        #expect(h.joins[aJoin] == nil && h.joins[bJoin] == nil)
+        let (results, actions) = h.group.leave([ClassicLeaveMember(memberId: pendingId)], now: h.now)
+        h.apply(actions)
+        #expect(results.map(\.errorCode) == [.noError])
+        #expect(h.joins[aJoin]?.generationId == 2 && h.joins[bJoin]?.generationId == 2)
+    }
 }
