@@ -145,6 +145,20 @@ final class ManualClock: Sendable {
         #expect(self.coordinator.heartbeat(groupId: "g", memberId: a, groupInstanceId: nil, generationId: 0) == .notCoordinator)
     }
 
+    @Test func requestsWaitForTheLoad() async {
+        let coordinator = ClassicGroupCoordinator(storage: self.storage, awaitingLoad: true, clock: { 1_000 })
+        #expect(coordinator.isLoading)
+        #expect(await coordinator.joinGroup(groupId: "g", ClassicJoinRequest(clientId: "c", protocols: Self.protocols)).errorCode == .coordinatorLoadInProgress)
+        #expect(await coordinator.syncGroup(groupId: "g", ClassicSyncRequest(memberId: "m", generationId: 1)).errorCode == .coordinatorLoadInProgress)
+        #expect(coordinator.heartbeat(groupId: "g", memberId: "m", groupInstanceId: nil, generationId: 1) == .noError)
+        #expect(await coordinator.leaveGroup(groupId: "g", members: [ClassicLeaveMember(memberId: "m")]).errorCode == .coordinatorLoadInProgress)
+        #expect(coordinator.validateOffsetCommit(groupId: "g", memberId: "", groupInstanceId: nil, generationId: -1) == .coordinatorLoadInProgress)
+        coordinator.load([:])
+        #expect(!coordinator.isLoading)
+        #expect(coordinator.heartbeat(groupId: "g", memberId: "m", groupInstanceId: nil, generationId: 1) == .unknownMemberId)
+        #expect(await coordinator.joinGroup(groupId: "g", ClassicJoinRequest(clientId: "c", protocols: Self.protocols)).errorCode == .memberIdRequired)
+    }
+
     @Test func loadedGroupsAreStable() {
         let member = StoredGroupMetadata.Member(memberId: "m1", groupInstanceId: nil, clientId: "c", clientHost: "h", rebalanceTimeoutMs: 60_000, sessionTimeoutMs: 10_000, subscription: [1], assignment: [2])
         self.coordinator.load(["g": StoredGroupMetadata(protocolType: "consumer", generation: 4, protocolName: "range", leader: "m1", currentStateTimestamp: 5, members: [member])])

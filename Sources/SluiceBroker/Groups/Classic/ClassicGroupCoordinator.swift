@@ -47,6 +47,8 @@ public final class ClassicGroupCoordinator: Service, Sendable {
         var ready: [ClassicGroupToken: Answer] = [:]
         var lastStore: Task<Bool, Never>?
         var closed = false
+        /// Until `load` runs, requests get COORDINATOR_LOAD_IN_PROGRESS.
+        var loading = false
 
         mutating func token() -> ClassicGroupToken {
             self.nextToken &+= 1
@@ -65,12 +67,16 @@ public final class ClassicGroupCoordinator: Service, Sendable {
     private let tickInterval: Duration
     private let state = NIOLockedValueBox(State())
 
-    /// - Parameter tickInterval: how often `run()` checks the groups' timers.
-    public init(storage: any GroupStorage, config: ClassicGroupConfig = ClassicGroupConfig(), tickInterval: Duration = .milliseconds(100), clock: @escaping Clock = ClassicGroupCoordinator.wallClock) {
+    /// - Parameters:
+    ///   - tickInterval: how often `run()` checks the groups' timers.
+    ///   - awaitingLoad: answer COORDINATOR_LOAD_IN_PROGRESS until `load(_:)` has run (heartbeats
+    ///     get NONE meanwhile, as Kafka answers them blindly while loading).
+    public init(storage: any GroupStorage, config: ClassicGroupConfig = ClassicGroupConfig(), tickInterval: Duration = .milliseconds(100), awaitingLoad: Bool = false, clock: @escaping Clock = ClassicGroupCoordinator.wallClock) {
         self.storage = storage
         self.config = config
         self.clock = clock
         self.tickInterval = tickInterval
+        self.state.withLockedValue { $0.loading = awaitingLoad }
     }
 
     /// Milliseconds since the epoch.
@@ -83,6 +89,7 @@ public final class ClassicGroupCoordinator: Service, Sendable {
             for (groupId, stored) in groups {
                 state.groups[groupId] = ClassicGroupState(groupId: groupId, stored: stored, config: self.config, now: now)
             }
+            state.loading = false
         }
     }
 
@@ -99,6 +106,7 @@ public final class ClassicGroupCoordinator: Service, Sendable {
             }
             if state.closed { return immediate(.notCoordinator) }
             if groupId.isEmpty { return immediate(.invalidGroupId) }
+            if state.loading { return immediate(.coordinatorLoadInProgress) }
             var group: ClassicGroupState
             if let existing = state.groups[groupId] {
                 group = existing
@@ -122,9 +130,9 @@ public final class ClassicGroupCoordinator: Service, Sendable {
     public func syncGroup(groupId: String, _ request: ClassicSyncRequest) async -> ClassicSyncResponse {
         let (token, work) = self.state.withLockedValue { state -> (ClassicGroupToken, Work) in
             let token = state.token()
-            guard !state.closed, var group = state.groups[groupId] else {
+            guard !state.closed, !state.loading, var group = state.groups[groupId] else {
                 var work = Work()
-                let error: ErrorCode = state.closed ? .notCoordinator : (groupId.isEmpty ? .invalidGroupId : .unknownMemberId)
+                let error: ErrorCode = state.closed ? .notCoordinator : groupId.isEmpty ? .invalidGroupId : state.loading ? .coordinatorLoadInProgress : .unknownMemberId
                 work.deliveries.append(Delivery(token: token, answer: .sync(ClassicSyncResponse(errorCode: error))))
                 return (token, work)
             }
@@ -140,7 +148,9 @@ public final class ClassicGroupCoordinator: Service, Sendable {
     public func heartbeat(groupId: String, memberId: String, groupInstanceId: String?, generationId: Int32) -> ErrorCode {
         self.state.withLockedValue { state in
             if state.closed { return .notCoordinator }
-            guard var group = state.groups[groupId] else { return groupId.isEmpty ? .invalidGroupId : .unknownMemberId }
+            if groupId.isEmpty { return .invalidGroupId }
+            if state.loading { return .noError }
+            guard var group = state.groups[groupId] else { return .unknownMemberId }
             let error = group.heartbeat(memberId: memberId, groupInstanceId: groupInstanceId, generationId: generationId, now: self.clock())
             state.groups[groupId] = group
             return error
@@ -152,6 +162,7 @@ public final class ClassicGroupCoordinator: Service, Sendable {
     public func leaveGroup(groupId: String, members: [ClassicLeaveMember]) async -> (errorCode: ErrorCode, members: [ClassicLeaveMemberResult]) {
         let (error, results, work) = self.state.withLockedValue { state -> (ErrorCode, [ClassicLeaveMemberResult], Work) in
             if state.closed { return (.notCoordinator, [], Work()) }
+            if state.loading && !groupId.isEmpty { return (.coordinatorLoadInProgress, [], Work()) }
             guard var group = state.groups[groupId] else { return (groupId.isEmpty ? .invalidGroupId : .unknownMemberId, [], Work()) }
             let (results, actions) = group.leave(members, now: self.clock())
             state.groups[groupId] = group
@@ -169,6 +180,7 @@ public final class ClassicGroupCoordinator: Service, Sendable {
         self.state.withLockedValue { state in
             if state.closed { return .notCoordinator }
             if groupId.isEmpty { return .invalidGroupId }
+            if state.loading { return .coordinatorLoadInProgress }
             guard let group = state.groups[groupId] else {
                 if generationId < 0 {
                     state.groups[groupId] = ClassicGroupState(groupId: groupId, config: self.config, now: self.clock())
@@ -185,6 +197,10 @@ public final class ClassicGroupCoordinator: Service, Sendable {
     public func phase(of groupId: String) -> ClassicGroupPhase? {
         self.state.withLockedValue { $0.groups[groupId]?.phase }
     }
+
+    /// Whether requests are still answered COORDINATOR_LOAD_IN_PROGRESS (describe and list
+    /// callers check this themselves).
+    public var isLoading: Bool { self.state.withLockedValue { $0.loading } }
 
     /// DescribeGroups of one group; nil when it does not exist.
     public func describeGroup(_ groupId: String) -> ClassicGroupDescription? {
@@ -203,6 +219,7 @@ public final class ClassicGroupCoordinator: Service, Sendable {
     public func deleteGroup(_ groupId: String) async -> ErrorCode {
         let (error, work) = self.state.withLockedValue { state -> (ErrorCode, Work) in
             if state.closed { return (.notCoordinator, Work()) }
+            if state.loading { return (.coordinatorLoadInProgress, Work()) }
             guard var group = state.groups[groupId] else { return (.groupIdNotFound, Work()) }
             let (error, actions) = group.delete(now: self.clock())
             if error == .noError { state.groups[groupId] = nil } else { state.groups[groupId] = group }
@@ -217,7 +234,7 @@ public final class ClassicGroupCoordinator: Service, Sendable {
     /// Runs every group's due timers (sessions, rebalance timeouts, the initial delay).
     public func tick() async {
         let work = self.state.withLockedValue { state -> Work in
-            guard !state.closed else { return Work() }
+            guard !state.closed, !state.loading else { return Work() }
             let now = self.clock()
             var actions: [ClassicGroupAction] = []
             for (groupId, var group) in state.groups {
