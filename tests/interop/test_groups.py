@@ -221,13 +221,14 @@ def test_kafka_python_group_split_and_consume(broker, topic_name):
     errors = []
 
     def run(name):
-        consumer = kafka.KafkaConsumer(
-            topic_name, bootstrap_servers=broker.bootstrap, group_id=group, client_id=name,
-            auto_offset_reset="earliest", enable_auto_commit=False, session_timeout_ms=SESSION_TIMEOUT_MS,
-            heartbeat_interval_ms=HEARTBEAT_MS, fetch_max_wait_ms=50, request_timeout_ms=10000, retry_backoff_ms=50,
-        )
         records = results.setdefault(name, {"records": [], "assigned": set()})
+        consumer = None
         try:
+            consumer = kafka.KafkaConsumer(
+                topic_name, bootstrap_servers=broker.bootstrap, group_id=group, client_id=name,
+                auto_offset_reset="earliest", enable_auto_commit=False, session_timeout_ms=SESSION_TIMEOUT_MS,
+                heartbeat_interval_ms=HEARTBEAT_MS, fetch_max_wait_ms=50, request_timeout_ms=10000, retry_backoff_ms=50,
+            )
             while not stop.is_set():
                 batches = consumer.poll(timeout_ms=100)
                 for batch in batches.values():
@@ -238,7 +239,8 @@ def test_kafka_python_group_split_and_consume(broker, topic_name):
         except Exception as error:  # noqa: BLE001 - reported by the test thread
             errors.append((name, error))
         finally:
-            consumer.close()
+            if consumer is not None:
+                consumer.close()
 
     threads = [threading.Thread(target=run, args=(f"kp-{i}",), daemon=True) for i in range(2)]
     for t in threads:
@@ -288,20 +290,20 @@ def test_aiokafka_group_split_and_consume(broker, topic_name):
                 return (all(sets) and not (sets[0] & sets[1]) and sets[0] | sets[1] == set(range(4))
                         and sum(map(len, records)) >= len(expected))
 
-            async def pump(i, until):
+            async def pump(i, until, stop_when_done=True):
                 while time.monotonic() < until:
                     batches = await consumers[i].getmany(timeout_ms=100)
                     for batch in batches.values():
                         records[i].extend((r.partition, r.offset, r.value) for r in batch)
                     if batches:
                         await consumers[i].commit()
-                    if done():
+                    if stop_when_done and done():
                         return
 
             deadline = time.monotonic() + SETTLE_S + 5
             await asyncio.gather(*(pump(i, deadline) for i in range(2)))
             assert done(), ([c.assignment() for c in consumers], [len(r) for r in records])
-            await asyncio.gather(*(pump(i, time.monotonic() + 1.0) for i in range(2)))
+            await asyncio.gather(*(pump(i, time.monotonic() + 1.0, stop_when_done=False) for i in range(2)))
             return records
         finally:
             for c in started:
@@ -477,7 +479,11 @@ def test_member_whose_process_is_killed_hands_over_within_session_timeout(broker
         [sys.executable, "-c", MEMBER_SCRIPT, broker.bootstrap, group, topic_name],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
-    reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)
+    def read():
+        for line in proc.stdout:
+            lines.append(line)
+
+    reader = threading.Thread(target=read, daemon=True)
     reader.start()
     with contextlib.ExitStack() as stack:
         stack.callback(lambda: (proc.poll() is None and proc.kill(), proc.wait()))
@@ -673,7 +679,8 @@ def test_cli_list_describe_lag_and_reset(broker, topic_name):
     assert described["state"] == "Empty" and described["members"] == []
     assert sorted((o["partition"], o["current_offset"], o["lag"]) for o in described["offsets"]) == [(p, 0, PER_PART) for p in range(PARTS)]
 
-    again = Member(broker.bootstrap, group, topic_name, "cli-again", commit_each=False)
+    # "latest" for offsets the group lacks: reading from 0 proves the reset was committed.
+    again = Member(broker.bootstrap, group, topic_name, "cli-again", commit_each=False, **{"auto.offset.reset": "latest"})
     try:
         poll_until([again], lambda: len(again.records) >= PARTS * PER_PART, SETTLE_S, "a re-read from 0")
         offsets = sorted((p, o) for p, o, _ in again.records)
