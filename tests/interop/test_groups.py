@@ -41,6 +41,9 @@ INITIAL_DELAY_S = 3.0
 SETTLE_S = INITIAL_DELAY_S + 12
 
 
+REBALANCE_COMMIT_ERRORS = {KafkaError.ILLEGAL_GENERATION, KafkaError.REBALANCE_IN_PROGRESS, KafkaError.UNKNOWN_MEMBER_ID}
+
+
 def group_name():
     return f"g-{uuid.uuid4().hex[:10]}"
 
@@ -76,6 +79,7 @@ class Member:
         self.records = []  # (partition, offset, value)
         self.revoked_batches = []  # each on_revoke's partitions
         self.assigned_batches = []
+        self.failed_commits = []  # (value, error name)
         settings = {
             "bootstrap.servers": bootstrap,
             "group.id": group,
@@ -118,7 +122,14 @@ class Member:
             raise AssertionError(f"{self.name}: consumer error {msg.error()}")
         self.records.append((msg.partition(), msg.offset(), msg.value()))
         if self.commit_each:
-            self.consumer.commit(message=msg, asynchronous=False)
+            try:
+                self.consumer.commit(message=msg, asynchronous=False)
+            except KafkaException as error:
+                # A commit racing a rebalance is refused (as in Kafka); the record may then be
+                # delivered again to the partition's next owner, and only such a record may.
+                if error.args[0].code() not in REBALANCE_COMMIT_ERRORS:
+                    raise
+                self.failed_commits.append((msg.value(), error.args[0].name()))
 
     def close(self):
         if not self.closed:
@@ -145,9 +156,11 @@ def split_ok(members, partitions):
     return all(sets) and sum(len(s) for s in sets) == len(union) and union == set(range(partitions))
 
 
-def assert_each_once(records, expected_values):
+def assert_each_once(records, expected_values, members=()):
+    """Each expected value consumed once; only records whose commit a rebalance refused may repeat."""
     values = [r[-1] for r in records]
-    duplicates = {v for v in values if values.count(v) > 1}
+    excused = {v for m in members for v, _ in m.failed_commits}
+    duplicates = {v for v in values if values.count(v) > 1} - excused
     assert not duplicates, f"{len(duplicates)} records consumed more than once, e.g. {sorted(duplicates)[:3]}"
     assert set(values) == expected_values, f"missing {len(expected_values - set(values))}, unexpected {len(set(values) - expected_values)}"
 
@@ -174,7 +187,7 @@ def test_eager_range_two_members_split_and_consume(broker, topic_name):
         assert sorted(sorted(m.assigned) for m in members) == [[0, 1, 2], [3, 4, 5]]
         for m in members:
             assert {r[0] for r in m.records} <= m.assigned | set().union(*m.revoked_batches), f"{m.name} read a partition it never owned"
-        assert_each_once([r for m in members for r in m.records], expected)
+        assert_each_once([r for m in members for r in m.records], expected, members)
 
 
 def test_cooperative_sticky_two_then_three_members(broker, topic_name):
@@ -193,8 +206,10 @@ def test_cooperative_sticky_two_then_three_members(broker, topic_name):
         third = Member(broker.bootstrap, group, topic_name, "coop-2", **config)
         stack.callback(third.close)
         members.append(third)
+        poll_until(members, lambda: split_ok(members, 6), 20, "three members to split")
         expected |= produce_spread(broker.bootstrap, topic_name, 6, 5, prefix="b")
-        poll_until(members, lambda: split_ok(members, 6) and sum(len(m.records) for m in members) >= len(expected), 20, "three members to split and consume")
+        poll_until(members, lambda: sum(len(m.records) for m in members) >= len(expected), 20, "three members to consume")
+        assert split_ok(members, 6)
 
         assert sorted(len(m.assigned) for m in members) == [2, 2, 2], {m.name: m.assigned for m in members}
         for m in members[:2]:
@@ -206,7 +221,7 @@ def test_cooperative_sticky_two_then_three_members(broker, topic_name):
         # The newcomer got exactly what the others gave up.
         given_up = (before["coop-0"] - members[0].assigned) | (before["coop-1"] - members[1].assigned)
         assert third.assigned == given_up, (third.assigned, given_up)
-        assert_each_once([r for m in members for r in m.records], expected)
+        assert_each_once([r for m in members for r in m.records], expected, members)
 
 
 # ---------------------------------------------------------------- 3: kafka-python and aiokafka groups
@@ -611,7 +626,7 @@ def test_kip848_consumer_protocol_two_members(broker, topic_name):
                 m.poll()
         assert split_ok(members, 6)
         assert sorted(len(m.assigned) for m in members) == [3, 3]
-        assert_each_once([r for m in members for r in m.records], expected)
+        assert_each_once([r for m in members for r in m.records], expected, members)
 
         client = admin(broker.bootstrap)
         listing = client.list_consumer_groups(request_timeout=10).result(15)
