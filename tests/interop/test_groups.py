@@ -534,11 +534,11 @@ def wait_state(client, group, state, timeout=15):
     seen = None
     while time.monotonic() < deadline:
         listing = client.list_consumer_groups(request_timeout=10).result(15)
-        seen = {g.group_id: g.state for g in listing.valid}
-        if seen.get(group) == state:
+        seen = ({g.group_id: g.state for g in listing.valid}, listing.errors)
+        if seen[0].get(group) == state:
             return
         time.sleep(0.2)
-    raise AssertionError(f"group {group} never reached {state}: {seen}")
+    raise AssertionError(f"group {group} never reached {state}: (listing, errors) {seen}")
 
 
 def committed_by_admin(client, group):
@@ -631,7 +631,7 @@ def test_kip848_consumer_protocol_two_members(broker, topic_name):
         client = admin(broker.bootstrap)
         listing = client.list_consumer_groups(request_timeout=10).result(15)
         types = {g.group_id: g.type for g in listing.valid}
-        assert str(types.get(group)).endswith("CONSUMER"), types
+        assert str(types.get(group)).endswith("CONSUMER"), (types, listing.errors)
 
 
 # ---------------------------------------------------------------- 8: the `sluice group` CLI
