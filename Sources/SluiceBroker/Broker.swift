@@ -1,4 +1,5 @@
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import SluiceCluster
@@ -18,6 +19,11 @@ public final class Broker: Sendable {
     public let fetchSessions: FetchSessionCache
     /// KIP-848 consumer groups (in memory only; see `ConsumerGroupCoordinator`).
     public let consumerGroups = ConsumerGroupCoordinator()
+    /// The classic group coordinator and committed offsets; installed by whoever runs the broker
+    /// (it needs the broker to create `__consumer_offsets`). Nil: group APIs answer
+    /// COORDINATOR_NOT_AVAILABLE.
+    public var groupCoordinator: GroupCoordinator? { self.installedGroupCoordinator.withLockedValue { $0 } }
+    private let installedGroupCoordinator = NIOLockedValueBox<GroupCoordinator?>(nil)
     let produceSettings = ProduceSettingsCache()
     public let logger: Logger
     /// Wall-clock milliseconds; injectable so tests can move time.
@@ -58,6 +64,15 @@ public final class Broker: Sendable {
     /// The effective log config of a topic, from its overrides over the broker's defaults.
     public func logConfig(forTopic name: String) -> LogConfig {
         self.config.effectiveLogConfig(overrides: self.metadata.image.topic(named: name)?.configs ?? [:])
+    }
+
+    /// Creates `__consumer_offsets` if needed and the group coordinator over it. Run the returned
+    /// service (it loads the groups, then ticks their timers).
+    @discardableResult
+    public func installGroupCoordinator() throws -> GroupCoordinator {
+        let coordinator = GroupCoordinator(storage: try ConsumerOffsetsStorage(broker: self), logger: self.logger)
+        self.installedGroupCoordinator.withLockedValue { $0 = coordinator }
+        return coordinator
     }
 
     /// Flushes and closes every log and writes the clean-shutdown marker.

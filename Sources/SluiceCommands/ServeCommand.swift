@@ -86,6 +86,12 @@ struct ServeCommand: AsyncParsableCommand {
         }
         Self.logRecovery(broker, logger: logger)
 
+        let groups: GroupCoordinator
+        do {
+            groups = try broker.installGroupCoordinator()
+        } catch {
+            throw CommandFailure("cannot open __consumer_offsets in \(brokerConfig.logDir): \(error)")
+        }
         let server = BrokerServer(broker: broker)
         let logs = LogManagerService(
             manager: broker.logManager,
@@ -116,6 +122,7 @@ struct ServeCommand: AsyncParsableCommand {
                 // before the logs are flushed, checkpointed and closed.
                 services: [
                     .init(service: logs, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+                    .init(service: groups, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                     .init(service: server, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                 ],
                 gracefulShutdownSignals: [.sigterm, .sigint],

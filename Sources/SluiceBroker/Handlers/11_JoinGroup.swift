@@ -2,13 +2,6 @@
 // (KIP-345); v6 flexible; v7 protocol type and name in the response; v8 reason; v9 skipAssignment
 // (KIP-814). Classic protocol only: the answer waits in `ClassicGroupCoordinator` until the
 // rebalance completes.
-//
-// Not registered yet: the broker does not own a `ClassicGroupCoordinator`. Wiring is
-//   static func handle(_ request: JoinGroupRequest, context: RequestContext) async throws -> HandlerResult<JoinGroupResponse> {
-//       .response(await respond(request, version: context.apiVersion, clientId: context.clientId ?? "",
-//                               clientHost: clientHost(fromRemoteAddress: context.connection.remoteAddress),
-//                               coordinator: <the broker's coordinator>))
-//   }
 
 import SluiceProtocol
 
@@ -56,5 +49,21 @@ enum JoinGroupHandler {
         rest = rest[rest.index(after: slash)...]
         if let colon = rest.lastIndex(of: ":") { rest = rest[..<colon] }
         return rest.isEmpty ? address : "/" + rest
+    }
+}
+
+extension JoinGroupHandler: APIHandler {
+    static func handle(_ request: JoinGroupRequest, context: RequestContext) async throws -> HandlerResult<JoinGroupResponse> {
+        guard let coordinator = context.broker.groupCoordinator?.classic else {
+            var response = JoinGroupResponse()
+            response.errorCode = ErrorCode.coordinatorNotAvailable.rawValue
+            return .response(response)
+        }
+        return .response(
+            await Self.respond(
+                request, version: context.apiVersion, clientId: context.clientId ?? "",
+                clientHost: Self.clientHost(fromRemoteAddress: context.connection.remoteAddress), coordinator: coordinator
+            )
+        )
     }
 }

@@ -1,6 +1,4 @@
 // Heartbeat v0-4; v3 static membership; v4 flexible. REBALANCE_IN_PROGRESS tells a member to rejoin.
-//
-// Not registered yet: see 11_JoinGroup.swift for the wiring.
 
 import SluiceProtocol
 
@@ -16,5 +14,16 @@ enum HeartbeatHandler {
             generationId: request.generationId
         ).rawValue
         return response
+    }
+}
+
+extension HeartbeatHandler: APIHandler {
+    static func handle(_ request: HeartbeatRequest, context: RequestContext) async throws -> HandlerResult<HeartbeatResponse> {
+        guard let coordinator = context.broker.groupCoordinator?.classic else {
+            var response = HeartbeatResponse()
+            response.errorCode = ErrorCode.coordinatorNotAvailable.rawValue
+            return .response(response)
+        }
+        return .response(Self.respond(request, version: context.apiVersion, coordinator: coordinator))
     }
 }

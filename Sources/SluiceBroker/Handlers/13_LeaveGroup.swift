@@ -1,7 +1,5 @@
 // LeaveGroup v0-5; v3 batches members (KIP-345, static members leave by instance id); v4
 // flexible; v5 reason. Before v3 one member id and one top-level error.
-//
-// Not registered yet: see 11_JoinGroup.swift for the wiring.
 
 import SluiceProtocol
 
@@ -29,5 +27,16 @@ enum LeaveGroupHandler {
             response.errorCode = failed.errorCode.rawValue
         }
         return response
+    }
+}
+
+extension LeaveGroupHandler: APIHandler {
+    static func handle(_ request: LeaveGroupRequest, context: RequestContext) async throws -> HandlerResult<LeaveGroupResponse> {
+        guard let coordinator = context.broker.groupCoordinator?.classic else {
+            var response = LeaveGroupResponse()
+            response.errorCode = ErrorCode.coordinatorNotAvailable.rawValue
+            return .response(response)
+        }
+        return .response(await Self.respond(request, version: context.apiVersion, coordinator: coordinator))
     }
 }

@@ -1,8 +1,6 @@
 // SyncGroup v0-5; v3 static membership; v4 flexible; v5 protocol type and name (both required,
 // else INCONSISTENT_GROUP_PROTOCOL, as Kafka). Followers wait in `ClassicGroupCoordinator` until
 // the leader's assignment is stored.
-//
-// Not registered yet: see 11_JoinGroup.swift for the wiring.
 
 import SluiceProtocol
 
@@ -29,5 +27,16 @@ enum SyncGroupHandler {
         response.protocolName = answer.protocolName
         response.assignment = answer.assignment
         return response
+    }
+}
+
+extension SyncGroupHandler: APIHandler {
+    static func handle(_ request: SyncGroupRequest, context: RequestContext) async throws -> HandlerResult<SyncGroupResponse> {
+        guard let coordinator = context.broker.groupCoordinator?.classic else {
+            var response = SyncGroupResponse()
+            response.errorCode = ErrorCode.coordinatorNotAvailable.rawValue
+            return .response(response)
+        }
+        return .response(await Self.respond(request, version: context.apiVersion, coordinator: coordinator))
     }
 }

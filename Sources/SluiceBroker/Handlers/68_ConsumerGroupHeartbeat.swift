@@ -1,7 +1,7 @@
 // ConsumerGroupHeartbeat v0-1 (KIP-848), all flexible; v1 requires the member id the client
 // generates (KIP-1082) and adds SubscribedTopicRegex, which this broker refuses (INVALID_REQUEST).
-// Not registered in HandlerRegistry yet: groups are not persisted and offsets of these groups are
-// not wired to OffsetCommit/OffsetFetch.
+// Group membership is kept in memory (members rejoin after a restart); committed offsets are
+// persisted like the classic protocol's, with member epochs checked by OffsetCommit.
 
 import SluiceProtocol
 

@@ -1,6 +1,5 @@
 // ConsumerGroupDescribe v0 (KIP-848), flexible. Authorized operations are not computed
 // (no authorizer): the field keeps its "not requested" value.
-// Not registered in HandlerRegistry yet (see 68_ConsumerGroupHeartbeat.swift).
 
 import SluiceProtocol
 

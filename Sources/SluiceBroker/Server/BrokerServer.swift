@@ -142,6 +142,10 @@ public final class BrokerServer: Service, Sendable {
                                     closing.withLockedValue { $0 = true }
                                     channel.close(promise: nil)
                                 }
+                            } else if case .respond(.parts(_, let release)) = outcome {
+                                // Not written (the connection is closing): its file handles
+                                // must still be closed.
+                                release?()
                             }
                             reservations.release(item.frameSize)
                             slots.release()

@@ -96,4 +96,19 @@ public final class ConsumerGroupCoordinator: Sendable {
     public func group(_ groupId: String) -> ConsumerGroupState? {
         self.groups.withLockedValue { $0[groupId] }
     }
+
+    /// Every group's id and state name (ListGroups).
+    public var listing: [(groupId: String, state: String)] {
+        self.groups.withLockedValue { groups in groups.map { ($0.key, $0.value.state.rawValue) } }
+    }
+
+    /// Removes an empty group (DeleteGroups): GROUP_ID_NOT_FOUND or NON_EMPTY_GROUP otherwise.
+    public func deleteGroup(_ groupId: String) -> ErrorCode? {
+        self.groups.withLockedValue { groups in
+            guard let group = groups[groupId] else { return .groupIdNotFound }
+            guard group.members.isEmpty else { return .nonEmptyGroup }
+            groups[groupId] = nil
+            return nil
+        }
+    }
 }

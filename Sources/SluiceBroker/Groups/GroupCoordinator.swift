@@ -1,0 +1,117 @@
+import Logging
+import NIOConcurrencyHelpers
+import ServiceLifecycle
+import SluiceProtocol
+
+/// The broker's group coordinator: the classic protocol's groups, committed offsets, and their
+/// persistence in `__consumer_offsets`. This node coordinates every group (one broker).
+///
+/// Until `run` has loaded `__consumer_offsets`, group requests get COORDINATOR_LOAD_IN_PROGRESS.
+/// Committed offsets are kept in memory after they are durable, so OffsetFetch never sees a commit
+/// that a crash could take back.
+public final class GroupCoordinator: Service, Sendable {
+    public let classic: ClassicGroupCoordinator
+    public let storage: any GroupStorage
+    let logger: Logger
+    private let offsets = NIOLockedValueBox<[String: [GroupTopicPartition: StoredOffset]]>([:])
+    private let loaded = NIOLockedValueBox(false)
+    /// Serialises commits per coordinator, so a group's commits reach the log in order.
+    private let commitLock = AsyncSerialGate()
+
+    public init(storage: any GroupStorage, logger: Logger) {
+        self.storage = storage
+        self.logger = logger
+        self.classic = ClassicGroupCoordinator(storage: storage, awaitingLoad: true)
+    }
+
+    public var isLoading: Bool { !self.loaded.withLockedValue { $0 } }
+
+    /// Loads `__consumer_offsets`, then serves (ticking the classic groups' timers) until shutdown.
+    public func run() async throws {
+        let stored: StoredGroups
+        do {
+            stored = try await self.storage.load()
+        } catch {
+            self.logger.error("Cannot load __consumer_offsets; group requests stay unavailable", metadata: ["error": "\(error)"])
+            throw error
+        }
+        self.offsets.withLockedValue { $0 = stored.offsets }
+        self.classic.load(stored.groups)
+        self.loaded.withLockedValue { $0 = true }
+        self.logger.info(
+            "Loaded consumer groups",
+            metadata: ["groups": "\(stored.groups.count)", "groupsWithOffsets": "\(stored.offsets.count)"]
+        )
+        try await self.classic.run()
+    }
+
+    // MARK: Offsets
+
+    /// Stores offsets durably, then makes them visible to OffsetFetch.
+    public func commit(group: String, offsets: [StoredOffset]) async throws {
+        guard !offsets.isEmpty else { return }
+        try await self.commitLock.run {
+            try await self.storage.commitOffsets(group: group, offsets: offsets)
+            self.offsets.withLockedValue { all in
+                for offset in offsets { all[group, default: [:]][offset.topicPartition] = offset }
+            }
+        }
+    }
+
+    /// Removes offsets durably (OffsetDelete, DeleteGroups).
+    public func deleteOffsets(group: String, partitions: [GroupTopicPartition]) async throws {
+        guard !partitions.isEmpty else { return }
+        try await self.commitLock.run {
+            try await self.storage.deleteOffsets(group: group, partitions: partitions)
+            self.offsets.withLockedValue { all in
+                for partition in partitions { all[group]?[partition] = nil }
+                if all[group]?.isEmpty == true { all[group] = nil }
+            }
+        }
+    }
+
+    /// The group's committed offsets.
+    public func committedOffsets(group: String) -> [GroupTopicPartition: StoredOffset] {
+        self.offsets.withLockedValue { $0[group] ?? [:] }
+    }
+
+    /// Groups that have committed offsets (for ListGroups of groups without members).
+    public var groupsWithOffsets: [String] {
+        self.offsets.withLockedValue { Array($0.keys) }
+    }
+}
+
+/// Runs async critical sections one at a time, in arrival order.
+final class AsyncSerialGate: Sendable {
+    private struct State {
+        var busy = false
+        var waiters: [CheckedContinuation<Void, Never>] = []
+    }
+
+    private let state = NIOLockedValueBox(State())
+
+    func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let enter = self.state.withLockedValue { state -> Bool in
+                if !state.busy {
+                    state.busy = true
+                    return true
+                }
+                state.waiters.append(continuation)
+                return false
+            }
+            if enter { continuation.resume() }
+        }
+        defer {
+            let next = self.state.withLockedValue { state -> CheckedContinuation<Void, Never>? in
+                if state.waiters.isEmpty {
+                    state.busy = false
+                    return nil
+                }
+                return state.waiters.removeFirst()
+            }
+            next?.resume()
+        }
+        return try await body()
+    }
+}
