@@ -449,6 +449,26 @@ def test_commit_and_resume_across_broker_restart(broker, topic_name, client, how
     assert len(values) == PARTS * PER_PART
 
 
+def test_active_members_keep_consuming_across_broker_restart(broker, topic_name):
+    create_topic(broker.bootstrap, topic_name, partitions=4)
+    expected = produce_spread(broker.bootstrap, topic_name, 4, 5, prefix="before")
+    group = group_name()
+    config = {"partition.assignment.strategy": "range"}
+    with contextlib.ExitStack() as stack:
+        members = [Member(broker.bootstrap, group, topic_name, f"live-{i}", **config) for i in range(2)]
+        for m in members:
+            stack.callback(m.close)
+        poll_until(members, lambda: split_ok(members, 4) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S, "a split and the first records")
+        broker.restart()
+        expected |= produce_spread(broker.bootstrap, topic_name, 4, 5, prefix="after")
+        poll_until(members, lambda: split_ok(members, 4) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S + 10, "consumption after the restart")
+        end = time.monotonic() + 1.0
+        while time.monotonic() < end:
+            for m in members:
+                m.poll()
+        assert_each_once([r for m in members for r in m.records], expected, members)
+
+
 # ---------------------------------------------------------------- 5: failover
 
 MEMBER_SCRIPT = r"""
@@ -633,6 +653,14 @@ def test_kip848_consumer_protocol_two_members(broker, topic_name):
         types = {g.group_id: g.type for g in listing.valid}
         assert str(types.get(group)).endswith("CONSUMER"), (types, listing.errors)
 
+        # A member that leaves (heartbeat with epoch -1) hands its partitions over at once.
+        leaving, staying = members
+        started = time.monotonic()
+        leaving.close()
+        poll_until([staying], lambda: staying.assigned == set(range(6)), 10, "the stayer to take every partition")
+        took = time.monotonic() - started
+        assert took < 5, f"KIP-848 handover after leaving took {took:.1f}s"
+
 
 # ---------------------------------------------------------------- 8: the `sluice group` CLI
 
@@ -677,9 +705,15 @@ def test_cli_list_describe_lag_and_reset(broker, topic_name):
             assert (row["current_offset"], row["log_end_offset"], row["lag"]) == (HALF, PER_PART, PER_PART - HALF), row
             assert row["member_id"] == described["members"][0]["member_id"]
 
-        # Resetting an active group's offsets is refused.
+        # Resetting or deleting an active group's offsets of a topic it consumes is refused.
         refused = sluice(broker, "reset-offsets", group, "--topic", topic_name, "--to-earliest", "--execute", check=False)
         assert refused.returncode != 0
+        refused = sluice(broker, "delete-offsets", group, "--topic", topic_name, check=False)
+        assert refused.returncode != 0 and "GROUP_SUBSCRIBED_TO_TOPIC" in refused.stderr + refused.stdout, refused
+        refused = sluice(broker, "delete", group, check=False)
+        assert refused.returncode != 0 and "NON_EMPTY_GROUP" in refused.stderr + refused.stdout, refused
+        described = json.loads(sluice(broker, "describe", group, "--json").stdout)
+        assert sorted((o["partition"], o["current_offset"]) for o in described["offsets"]) == [(p, HALF) for p in range(PARTS)]
     finally:
         m.close()
 
@@ -702,3 +736,13 @@ def test_cli_list_describe_lag_and_reset(broker, topic_name):
         assert offsets == [(p, o) for p in range(PARTS) for o in range(PER_PART)]
     finally:
         again.close()
+
+    # Inactive again: one partition's offset can go, then the whole group.
+    deleted = sluice(broker, "delete-offsets", group, "--topic", f"{topic_name}:0", "--json")
+    assert json.loads(deleted.stdout) == [{"topic": topic_name, "partition": 0, "error": ""}]
+    described = json.loads(sluice(broker, "describe", group, "--json").stdout)
+    assert sorted(o["partition"] for o in described["offsets"]) == list(range(1, PARTS))
+    deleted = sluice(broker, "delete", group, "--json")
+    assert json.loads(deleted.stdout) == [{"group": group, "deleted": True, "error": ""}]
+    assert group not in {g["group"] for g in json.loads(sluice(broker, "list", "--json").stdout)}
+    assert sluice(broker, "describe", group, check=False).returncode != 0
