@@ -70,7 +70,9 @@ public final class Broker: Sendable {
     /// service (it loads the groups, then ticks their timers).
     @discardableResult
     public func installGroupCoordinator() throws -> GroupCoordinator {
-        let coordinator = GroupCoordinator(storage: try ConsumerOffsetsStorage(broker: self), logger: self.logger)
+        let coordinator = GroupCoordinator(
+            storage: try ConsumerOffsetsStorage(broker: self), logger: self.logger, consumerGroups: self.consumerGroups
+        )
         self.installedGroupCoordinator.withLockedValue { $0 = coordinator }
         return coordinator
     }

@@ -18,9 +18,13 @@ public final class GroupCoordinator: Service, Sendable {
     /// Serialises commits per coordinator, so a group's commits reach the log in order.
     private let commitLock = AsyncSerialGate()
 
-    public init(storage: any GroupStorage, logger: Logger) {
+    /// KIP-848 groups, whose offsets do not expire while they have members.
+    let consumerGroups: ConsumerGroupCoordinator?
+
+    public init(storage: any GroupStorage, logger: Logger, consumerGroups: ConsumerGroupCoordinator? = nil) {
         self.storage = storage
         self.logger = logger
+        self.consumerGroups = consumerGroups
         self.classic = ClassicGroupCoordinator(storage: storage, awaitingLoad: true)
     }
 
@@ -42,7 +46,53 @@ public final class GroupCoordinator: Service, Sendable {
             "Loaded consumer groups",
             metadata: ["groups": "\(stored.groups.count)", "groupsWithOffsets": "\(stored.offsets.count)"]
         )
-        try await self.classic.run()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await self.classic.run() }
+            group.addTask { await self.expireOffsetsPeriodically() }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Kafka's `offsets.retention.check.interval.ms` (10 minutes).
+    static let retentionCheckInterval: Duration = .seconds(600)
+
+    /// Removes committed offsets past `offsets.retention.minutes` of groups that are empty
+    /// (Kafka's rule, see `ConsumerOffsetsStorage.expiredOffsets`), until graceful shutdown.
+    private func expireOffsetsPeriodically() async {
+        guard let storage = self.storage as? ConsumerOffsetsStorage else { return }
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                do {
+                    try await Task.sleep(for: Self.retentionCheckInterval)
+                } catch {
+                    return
+                }
+                await self.expireOffsets(storage: storage, now: ClassicGroupCoordinator.wallClock())
+            }
+        }
+    }
+
+    func expireOffsets(storage: ConsumerOffsetsStorage, now: Int64) async {
+        do {
+            let expired = try await self.commitLock.run {
+                try await storage.expireOffsets(now: now) { group in
+                    if let consumer = self.consumerGroups?.group(group), !consumer.members.isEmpty { return false }
+                    let phase = self.classic.phase(of: group)
+                    return phase == nil || phase == .empty || phase == .dead
+                }
+            }
+            guard !expired.isEmpty else { return }
+            self.offsets.withLockedValue { all in
+                for (group, partitions) in expired {
+                    for partition in partitions { all[group]?[partition] = nil }
+                    if all[group]?.isEmpty == true { all[group] = nil }
+                }
+            }
+            self.logger.info("Expired committed offsets", metadata: ["groups": "\(expired.count)", "partitions": "\(expired.values.map(\.count).reduce(0, +))"])
+        } catch {
+            self.logger.error("Offset expiry failed; the next check retries", metadata: ["error": "\(error)"])
+        }
     }
 
     // MARK: Offsets
