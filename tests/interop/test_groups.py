@@ -546,6 +546,47 @@ def test_member_whose_process_is_killed_hands_over_within_session_timeout(broker
         assert took < session + 3, f"handover after SIGKILL took {took:.1f}s (session timeout {session}s)"
 
 
+def test_static_member_that_returns_within_session_keeps_its_partitions(broker, topic_name):
+    """KIP-345: a static member (group.instance.id) does not leave on close; back within the
+    session timeout with the same instance id, it gets its partitions again without a rebalance."""
+    create_topic(broker.bootstrap, topic_name, partitions=4)
+    group = group_name()
+    config = {"partition.assignment.strategy": "range"}
+    with contextlib.ExitStack() as stack:
+        members = [Member(broker.bootstrap, group, topic_name, f"static-{i}", **{**config, "group.instance.id": f"inst-{i}"}) for i in range(2)]
+        for m in members:
+            stack.callback(m.close)
+        poll_until(members, lambda: split_ok(members, 4), SETTLE_S, "a split")
+        first, other = members
+        before = set(first.assigned)
+        other_before = (set(other.assigned), len(other.revoked_batches), len(other.assigned_batches))
+        first.close()
+        back = Member(broker.bootstrap, group, topic_name, "static-0-again", **{**config, "group.instance.id": "inst-0"})
+        stack.callback(back.close)
+        poll_until([back, other], lambda: back.assigned == before, SESSION_TIMEOUT_MS / 1000, "the returning static member's partitions")
+        end = time.monotonic() + 1.0
+        while time.monotonic() < end:
+            for m in (back, other):
+                m.poll()
+        assert (set(other.assigned), len(other.revoked_batches), len(other.assigned_batches)) == other_before, (
+            "the other member went through a rebalance", other.revoked_batches, other.assigned_batches)
+
+
+def test_session_timeout_below_the_minimum_is_refused(broker, topic_name):
+    create_topic(broker.bootstrap, topic_name, partitions=1)
+    consumer = kafka.KafkaConsumer(
+        topic_name, bootstrap_servers=broker.bootstrap, group_id=group_name(), session_timeout_ms=1000,
+        heartbeat_interval_ms=300, request_timeout_ms=10000, retry_backoff_ms=50,
+    )
+    try:
+        with pytest.raises(kafka.errors.InvalidSessionTimeoutError):
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                consumer.poll(timeout_ms=200)
+    finally:
+        consumer.close()
+
+
 # ---------------------------------------------------------------- 6: admin API
 
 
