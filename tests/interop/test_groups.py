@@ -9,6 +9,7 @@ member heartbeating into the next test. The broker waits `group.initial.rebalanc
 
 import asyncio
 import contextlib
+import functools
 import json
 import os
 import signal
@@ -336,9 +337,9 @@ PER_PART = 20
 HALF = 10
 
 
-def consume_half_confluent(bootstrap, topic, group):
+def consume_half_confluent(bootstrap, topic, group, **config):
     """Processes offsets < HALF of every partition, committing each synchronously; returns the values."""
-    m = Member(bootstrap, group, topic, "half", commit_each=False)
+    m = Member(bootstrap, group, topic, "half", commit_each=False, **config)
     seen = []
     try:
         def step():
@@ -360,8 +361,8 @@ def consume_half_confluent(bootstrap, topic, group):
     return seen
 
 
-def resume_confluent(bootstrap, topic, group):
-    m = Member(bootstrap, group, topic, "resume", commit_each=False)
+def resume_confluent(bootstrap, topic, group, **config):
+    m = Member(bootstrap, group, topic, "resume", commit_each=False, **config)
     try:
         committed = m.consumer.committed([TopicPartition(topic, p) for p in range(PARTS)], timeout=15)
         assert {tp.partition: tp.offset for tp in committed} == {p: HALF for p in range(PARTS)}, committed
@@ -421,7 +422,7 @@ def resume_kafka_python(bootstrap, topic, group):
     return records
 
 
-@pytest.mark.parametrize("client", ["confluent", "kafka-python"])
+@pytest.mark.parametrize("client", ["confluent", "kafka-python", "confluent-kip848"])
 @pytest.mark.parametrize("how", ["sigterm", "sigkill"])
 def test_commit_and_resume_across_broker_restart(broker, topic_name, client, how):
     create_topic(broker.bootstrap, topic_name, partitions=PARTS)
@@ -430,6 +431,10 @@ def test_commit_and_resume_across_broker_restart(broker, topic_name, client, how
     half, resume = {
         "confluent": (consume_half_confluent, resume_confluent),
         "kafka-python": (consume_half_kafka_python, resume_kafka_python),
+        "confluent-kip848": (
+            functools.partial(consume_half_confluent, **{"group.protocol": "consumer"}),
+            functools.partial(resume_confluent, **{"group.protocol": "consumer"}),
+        ),
     }[client]
     first = half(broker.bootstrap, topic_name, group)
     assert sorted((p, o) for p, o, _ in first) == [(p, o) for p in range(PARTS) for o in range(HALF)]
