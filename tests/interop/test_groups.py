@@ -698,6 +698,11 @@ def test_kip848_consumer_protocol_two_members(broker, topic_name):
         listing = client.list_consumer_groups(request_timeout=10).result(15)
         types = {g.group_id: g.type for g in listing.valid}
         assert str(types.get(group)).endswith("CONSUMER"), (types, listing.errors)
+        # ConsumerGroupDescribe: the members and their (target = current, once stable) assignments.
+        description = client.describe_consumer_groups([group], request_timeout=10)[group].result(15)
+        assert description.state == ConsumerGroupState.STABLE
+        by_client = {m.client_id: {tp.partition for tp in m.assignment.topic_partitions} for m in description.members}
+        assert by_client == {m.name: m.assigned for m in members}
 
         # A member that leaves (heartbeat with epoch -1) hands its partitions over at once.
         leaving, staying = members
