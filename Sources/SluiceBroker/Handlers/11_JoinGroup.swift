@@ -28,7 +28,9 @@ enum JoinGroupHandler {
         response.protocolType = answer.protocolType
         response.protocolName = version >= 7 ? answer.protocolName : (answer.protocolName ?? "")
         response.leader = answer.leader
-        response.skipAssignment = answer.skipAssignment
+        // Only v9+ can say so; an older static leader computes an assignment that SyncGroup then
+        // ignores (the group is Stable and keeps its stored one).
+        response.skipAssignment = version >= 9 && answer.skipAssignment
         response.memberId = answer.memberId
         response.members = answer.members.map { member in
             var out = JoinGroupResponse.JoinGroupResponseMember()
