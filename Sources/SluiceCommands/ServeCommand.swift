@@ -122,7 +122,9 @@ struct ServeCommand: AsyncParsableCommand {
                 // before the logs are flushed, checkpointed and closed.
                 services: [
                     .init(service: logs, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
-                    .init(service: groups, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+                    // A group coordinator that cannot load __consumer_offsets leaves the broker
+                    // serving everything else (group requests then get COORDINATOR_LOAD_IN_PROGRESS).
+                    .init(service: groups, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .ignore),
                     .init(service: server, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                 ],
                 gracefulShutdownSignals: [.sigterm, .sigint],
