@@ -10,23 +10,17 @@ enum AlterConfigsHandler: APIHandler {
 
     static func handle(_ request: AlterConfigsRequest, context: RequestContext) async throws -> HandlerResult<AlterConfigsResponse> {
         var response = AlterConfigsResponse()
-        var seen: [ConfigResourceKey: Int] = [:]
-        for resource in request.resources { seen[ConfigResourceKey(resource.resourceType, resource.resourceName), default: 0] += 1 }
-        for resource in request.resources {
+        let outcomes = ConfigResourceKey.alterEach(request.resources, key: { ConfigResourceKey($0.resourceType, $0.resourceName) }) {
+            (resource) throws(ConfigResourceError) in
+            try Self.alter(resource, validateOnly: request.validateOnly, broker: context.broker)
+        }
+        response.responses = zip(request.resources, outcomes).map { resource, failure in
             var result = AlterConfigsResponse.AlterConfigsResourceResponse()
             result.resourceType = resource.resourceType
             result.resourceName = resource.resourceName
-            result.errorMessage = nil
-            do throws(ConfigResourceError) {
-                if seen[ConfigResourceKey(resource.resourceType, resource.resourceName), default: 0] > 1 {
-                    throw ConfigResourceError(.invalidRequest, "Each resource must appear at most once.")
-                }
-                try Self.alter(resource, validateOnly: request.validateOnly, broker: context.broker)
-            } catch {
-                result.errorCode = error.code.rawValue
-                result.errorMessage = error.message
-            }
-            response.responses.append(result)
+            result.errorCode = failure?.code.rawValue ?? 0
+            result.errorMessage = failure?.message
+            return result
         }
         return .response(response)
     }
@@ -62,5 +56,26 @@ struct ConfigResourceKey: Hashable {
     init(_ type: Int8, _ name: String) {
         self.type = type
         self.name = name
+    }
+
+    /// AlterConfigs and IncrementalAlterConfigs: runs `alter` on each resource in order and
+    /// returns its failure (nil on success). A resource named twice in one request is refused
+    /// with INVALID_REQUEST without being altered, as Kafka refuses it.
+    static func alterEach<Resource>(
+        _ resources: [Resource], key: (Resource) -> ConfigResourceKey, alter: (Resource) throws(ConfigResourceError) -> Void
+    ) -> [ConfigResourceError?] {
+        var counts: [ConfigResourceKey: Int] = [:]
+        for resource in resources { counts[key(resource), default: 0] += 1 }
+        return resources.map { resource in
+            do throws(ConfigResourceError) {
+                if counts[key(resource), default: 0] > 1 {
+                    throw ConfigResourceError(.invalidRequest, "Each resource must appear at most once.")
+                }
+                try alter(resource)
+                return nil
+            } catch {
+                return error
+            }
+        }
     }
 }

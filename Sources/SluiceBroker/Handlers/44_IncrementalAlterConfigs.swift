@@ -18,23 +18,17 @@ enum IncrementalAlterConfigsHandler: APIHandler {
 
     static func handle(_ request: IncrementalAlterConfigsRequest, context: RequestContext) async throws -> HandlerResult<IncrementalAlterConfigsResponse> {
         var response = IncrementalAlterConfigsResponse()
-        var seen: [ConfigResourceKey: Int] = [:]
-        for resource in request.resources { seen[ConfigResourceKey(resource.resourceType, resource.resourceName), default: 0] += 1 }
-        for resource in request.resources {
+        let outcomes = ConfigResourceKey.alterEach(request.resources, key: { ConfigResourceKey($0.resourceType, $0.resourceName) }) {
+            (resource) throws(ConfigResourceError) in
+            try Self.alter(resource, validateOnly: request.validateOnly, broker: context.broker)
+        }
+        response.responses = zip(request.resources, outcomes).map { resource, failure in
             var result = IncrementalAlterConfigsResponse.AlterConfigsResourceResponse()
             result.resourceType = resource.resourceType
             result.resourceName = resource.resourceName
-            result.errorMessage = nil
-            do throws(ConfigResourceError) {
-                if seen[ConfigResourceKey(resource.resourceType, resource.resourceName), default: 0] > 1 {
-                    throw ConfigResourceError(.invalidRequest, "Each resource must appear at most once.")
-                }
-                try Self.alter(resource, validateOnly: request.validateOnly, broker: context.broker)
-            } catch {
-                result.errorCode = error.code.rawValue
-                result.errorMessage = error.message
-            }
-            response.responses.append(result)
+            result.errorCode = failure?.code.rawValue ?? 0
+            result.errorMessage = failure?.message
+            return result
         }
         return .response(response)
     }
