@@ -142,11 +142,9 @@ public final class BrokerServer: Service, Sendable {
                                     closing.withLockedValue { $0 = true }
                                     channel.close(promise: nil)
                                 }
-                            } else if case .respond(.parts(_, let release)) = outcome {
-                                // Not written (the connection is closing): its file handles
-                                // must still be closed.
-                                release?()
                             }
+                            // Written or dropped, a response's file handles are closed here.
+                            if case .respond(.parts(_, let release)) = outcome { release?() }
                             reservations.release(item.frameSize)
                             slots.release()
                         }
@@ -187,15 +185,15 @@ public final class BrokerServer: Service, Sendable {
     /// Requests one connection may have dispatched but not yet answered.
     static let maxPipelinedRequests = 16
 
-    /// Writes one answer; false when the connection must close (or already broke).
+    /// Writes one answer; false when the connection must close (or already broke). The caller
+    /// releases the answer's file handles afterwards.
     private static func write(
         _ outcome: RequestDispatcher.Outcome, to channel: any Channel, remote: String, logger: Logger
     ) async -> Bool {
         switch outcome {
         case .respond(.none):
             return true
-        case .respond(.parts(let parts, let release)):
-            defer { release?() }
+        case .respond(.parts(let parts, _)):
             do {
                 for (index, part) in parts.enumerated() {
                     if index == parts.count - 1 {
