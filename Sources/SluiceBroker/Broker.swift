@@ -17,7 +17,7 @@ public final class Broker: Sendable {
     public let producerIds: ProducerIdManager
     /// KIP-227 incremental fetch sessions (`max.incremental.fetch.session.cache.slots`: 1000).
     public let fetchSessions: FetchSessionCache
-    /// KIP-848 consumer groups (in memory only; see `ConsumerGroupCoordinator`).
+    /// KIP-848 consumer groups (persisted once the group coordinator is installed).
     public let consumerGroups = ConsumerGroupCoordinator()
     /// The classic group coordinator and committed offsets; installed by whoever runs the broker
     /// (it needs the broker to create `__consumer_offsets`). Nil: group APIs answer
@@ -70,8 +70,10 @@ public final class Broker: Sendable {
     /// service (it loads the groups, then ticks their timers).
     @discardableResult
     public func installGroupCoordinator() throws -> GroupCoordinator {
+        let metadata = self.metadata
         let coordinator = GroupCoordinator(
-            storage: try ConsumerOffsetsStorage(broker: self), logger: self.logger, consumerGroups: self.consumerGroups
+            storage: try ConsumerOffsetsStorage(broker: self), logger: self.logger, consumerGroups: self.consumerGroups,
+            consumerGroupTopics: { ConsumerGroupTopics(metadata.image) }, clock: self.clock
         )
         self.installedGroupCoordinator.withLockedValue { $0 = coordinator }
         return coordinator

@@ -3,7 +3,7 @@ import SluiceBroker
 import SluiceProtocol
 import Testing
 
-/// Records `storeGroup` calls; fails them while `failing` is set.
+/// Records `storeGroup` calls; fails them, and KIP-848 appends, while `failing` is set.
 final class ClassicRecordingStorage: GroupStorage {
     private let state = NIOLockedValueBox<(stored: [(String, StoredGroupMetadata?)], failing: Bool)>(([], false))
 
@@ -19,6 +19,12 @@ final class ClassicRecordingStorage: GroupStorage {
             if state.failing { throw Failure() }
             state.stored.append((group, metadata))
         }
+    }
+    func appendConsumerGroupRecords(_ group: String, records: [CoordinatorRecord]) throws -> GroupStorageWrite {
+        try self.state.withLockedValue { state in
+            if state.failing { throw Failure() }
+        }
+        return .durable
     }
     func load() async throws -> StoredGroups { StoredGroups() }
 }

@@ -102,14 +102,14 @@ import Testing
         #expect(fixture.broker.consumerGroups.group("g3") == nil)
     }
 
-    @Test func theCoordinatorExpiresSilentMembers() {
+    @Test func theCoordinatorExpiresSilentMembers() async throws {
         let coordinator = ConsumerGroupCoordinator()
         let topics = ConsumerGroupTopics([.init(name: "t", topicId: KafkaUUID(high: 1, low: 1), partitionCount: 2)])
-        let response = coordinator.heartbeat(Self.join("g", "m1", topics: ["t"]), version: 1, clientId: "c", clientHost: "h", topics: topics, nowMs: 1_000)
+        let response = await coordinator.heartbeat(Self.join("g", "m1", topics: ["t"]), version: 1, clientId: "c", clientHost: "h", topics: topics, nowMs: 1_000)
         #expect(response.memberEpoch == 1)
         #expect(coordinator.nextDeadlineMs == 46_000)
-        #expect(coordinator.expireMembers(nowMs: 45_999, topics: topics).isEmpty)
-        #expect(coordinator.expireMembers(nowMs: 46_000, topics: topics) == ["g": [.sessionTimeout(memberId: "m1")]])
+        #expect(try await coordinator.expireMembers(nowMs: 45_999, topics: topics).isEmpty)
+        #expect(try await coordinator.expireMembers(nowMs: 46_000, topics: topics) == ["g": [.sessionTimeout(memberId: "m1")]])
         #expect(coordinator.group("g")?.state == .empty)
     }
 }

@@ -32,6 +32,7 @@ from confluent_kafka import (
 )
 from kafka.structs import OffsetAndMetadata
 
+import wire
 from clients import FAST_LIBRDKAFKA, Message, admin, create_topic, produce_confluent
 from conftest import sluice_binary
 
@@ -711,6 +712,43 @@ def test_kip848_consumer_protocol_two_members(broker, topic_name):
         poll_until([staying], lambda: staying.assigned == set(range(6)), 10, "the stayer to take every partition")
         took = time.monotonic() - started
         assert took < 5, f"KIP-848 handover after leaving took {took:.1f}s"
+
+
+@pytest.mark.parametrize("how", ["sigterm", "sigkill"])
+def test_kip848_group_survives_broker_restart_without_a_rebalance(broker, topic_name, how):
+    """The group's records in __consumer_offsets bring back its epochs and assignments: the
+    members keep heartbeating at their epochs and keep their partitions, with no rejoin."""
+    create_topic(broker.bootstrap, topic_name, partitions=6)
+    expected = produce_spread(broker.bootstrap, topic_name, 6, 5, prefix="before")
+    group = group_name()
+    with contextlib.ExitStack() as stack:
+        members = [Member(broker.bootstrap, group, topic_name, f"kept-{i}", **{"group.protocol": "consumer"}) for i in range(2)]
+        for m in members:
+            stack.callback(m.close)
+        poll_until(members, lambda: split_ok(members, 6) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S, "a split and the first records")
+        before = wire.consumer_group_describe(broker.bootstrap, group)
+        assert before["state"] == "Stable", before
+        callbacks = [(len(m.assigned_batches), len(m.revoked_batches)) for m in members]
+
+        if how == "sigkill":
+            broker.kill()
+        broker.restart()
+
+        after = wire.consumer_group_describe(broker.bootstrap, group)
+        assert after["error"] == 0, after
+        assert (after["group_epoch"], after["assignment_epoch"]) == (before["group_epoch"], before["assignment_epoch"])
+        assert after["members"] == before["members"]
+
+        expected |= produce_spread(broker.bootstrap, topic_name, 6, 5, prefix="after")
+        poll_until(members, lambda: sum(len(m.records) for m in members) >= len(expected), SETTLE_S + 10, "consumption after the restart")
+        end = time.monotonic() + 1.0
+        while time.monotonic() < end:
+            for m in members:
+                m.poll()
+        assert [(len(m.assigned_batches), len(m.revoked_batches)) for m in members] == callbacks, "a member was reassigned"
+        final = wire.consumer_group_describe(broker.bootstrap, group)
+        assert final["group_epoch"] == before["group_epoch"] and final["state"] == "Stable", final
+        assert_each_once([r for m in members for r in m.records], expected, members)
 
 
 # ---------------------------------------------------------------- 8: the `sluice group` CLI

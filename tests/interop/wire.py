@@ -296,3 +296,48 @@ def init_producer_id(bootstrap: str) -> tuple[int, int]:
     _throttle, error_code, producer_id, producer_epoch = r.unpack(">ihqh")
     assert error_code == 0, f"InitProducerId failed with error {error_code}"
     return producer_id, producer_epoch
+
+
+# ---------------------------------------------------------------- ConsumerGroupDescribe (KIP-848)
+
+
+def _describe_assignment(r: Reader) -> dict:
+    assignment = {}
+    for _ in range(r.array_len(True)):
+        r.take(16)
+        name = r.compact_string()
+        assignment[name] = sorted(r.unpack(">i") for _ in range(r.array_len(True)))
+        r.skip_tags()
+    r.skip_tags()
+    return assignment
+
+
+def consumer_group_describe(bootstrap: str, group: str) -> dict:
+    """ConsumerGroupDescribe v0 of one group: error, state, epochs and members (id -> epoch and
+    assignment), which the Python clients' admin APIs do not show."""
+    body = uvarint(2) + compact_string(group) + b"\x00" + NO_TAGS
+    with connect(bootstrap, timeout=10) as sock:
+        sock.sendall(request(69, 0, 7, body, flexible=True))
+        r = Reader(read_frame(sock))
+    assert r.unpack(">i") == 7
+    r.skip_tags()
+    r.unpack(">i")  # throttle
+    assert r.array_len(True) == 1
+    described = {"error": r.unpack(">h"), "message": r.compact_string(), "group": r.compact_string(),
+                 "state": r.compact_string(), "group_epoch": r.unpack(">i"), "assignment_epoch": r.unpack(">i"),
+                 "assignor": r.compact_string(), "members": {}}
+    for _ in range(r.array_len(True)):
+        member_id = r.compact_string()
+        r.compact_string()  # instance id
+        r.compact_string()  # rack id
+        epoch = r.unpack(">i")
+        client_id = r.compact_string()
+        r.compact_string()  # client host
+        for _ in range(r.array_len(True)):
+            r.compact_string()
+        r.compact_string()  # regex
+        assignment = _describe_assignment(r)
+        _describe_assignment(r)  # target
+        r.skip_tags()
+        described["members"][member_id] = {"epoch": epoch, "client_id": client_id, "assignment": assignment}
+    return described

@@ -18,14 +18,25 @@ public final class GroupCoordinator: Service, Sendable {
     /// Serialises commits per coordinator, so a group's commits reach the log in order.
     private let commitLock = AsyncSerialGate()
 
-    /// KIP-848 groups, whose offsets do not expire while they have members.
+    /// KIP-848 groups, persisted in the same storage; their offsets do not expire while they have
+    /// members.
     let consumerGroups: ConsumerGroupCoordinator?
+    /// The topics KIP-848 groups subscribe to, for their timers.
+    private let consumerGroupTopics: @Sendable () -> ConsumerGroupTopics
+    private let clock: @Sendable () -> Int64
 
-    public init(storage: any GroupStorage, logger: Logger, consumerGroups: ConsumerGroupCoordinator? = nil) {
+    public init(
+        storage: any GroupStorage, logger: Logger, consumerGroups: ConsumerGroupCoordinator? = nil,
+        consumerGroupTopics: @escaping @Sendable () -> ConsumerGroupTopics = { ConsumerGroupTopics([]) },
+        clock: @escaping @Sendable () -> Int64 = ClassicGroupCoordinator.wallClock
+    ) {
         self.storage = storage
         self.logger = logger
         self.consumerGroups = consumerGroups
+        self.consumerGroupTopics = consumerGroupTopics
+        self.clock = clock
         self.classic = ClassicGroupCoordinator(storage: storage, awaitingLoad: true)
+        consumerGroups?.attach(storage: storage)
     }
 
     public var isLoading: Bool { !self.loaded.withLockedValue { $0 } }
@@ -41,14 +52,25 @@ public final class GroupCoordinator: Service, Sendable {
         }
         self.offsets.withLockedValue { $0 = stored.offsets }
         self.classic.load(stored.groups)
+        self.consumerGroups?.load(stored.consumerGroups, nowMs: self.clock())
         self.loaded.withLockedValue { $0 = true }
         self.logger.info(
             "Loaded consumer groups",
-            metadata: ["groups": "\(stored.groups.count)", "groupsWithOffsets": "\(stored.offsets.count)"]
+            metadata: [
+                "classicGroups": "\(stored.groups.count)", "consumerGroups": "\(stored.consumerGroups.count)",
+                "groupsWithOffsets": "\(stored.offsets.count)",
+            ]
         )
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.classic.run() }
             group.addTask { await self.expireOffsetsPeriodically() }
+            if let consumerGroups = self.consumerGroups {
+                group.addTask {
+                    await consumerGroups.runTimers(clock: self.clock, topics: self.consumerGroupTopics) { error in
+                        self.logger.error("Storing a consumer group's expired members failed; retrying", metadata: ["error": "\(error)"])
+                    }
+                }
+            }
             try await group.next()
             group.cancelAll()
         }

@@ -11,9 +11,13 @@ public protocol GroupStorage: Sendable {
     func commitOffsets(group: String, offsets: [StoredOffset]) async throws
     /// Removes committed offsets (OffsetDelete, expiry); tombstones in `__consumer_offsets`.
     func deleteOffsets(group: String, partitions: [GroupTopicPartition]) async throws
-    /// Stores a classic group's metadata (after each completed rebalance), or a KIP-848 group's
-    /// records; `nil` removes the group (DeleteGroups, or an empty group expiring).
+    /// Stores a classic group's metadata (after each completed rebalance); `nil` removes the
+    /// group (DeleteGroups, or an empty group expiring).
     func storeGroup(_ group: String, metadata: StoredGroupMetadata?) async throws
+    /// Appends a KIP-848 group's records (tombstones included) as one atomic write, before it
+    /// returns, so records reach the log in the order of the calls; the returned write completes
+    /// once they are durable.
+    func appendConsumerGroupRecords(_ group: String, records: [CoordinatorRecord]) throws -> GroupStorageWrite
     /// Everything stored, read once at startup before the coordinator answers (it answers
     /// COORDINATOR_LOAD_IN_PROGRESS until then).
     func load() async throws -> StoredGroups
@@ -97,13 +101,46 @@ public struct StoredGroupMetadata: Sendable, Hashable {
     }
 }
 
+/// A write appended to the storage that is not necessarily durable yet.
+public struct GroupStorageWrite: Sendable {
+    private let waitForDurability: @Sendable () async throws -> Void
+
+    public init(waitForDurability: @escaping @Sendable () async throws -> Void) {
+        self.waitForDurability = waitForDurability
+    }
+
+    /// A write that is durable already (nothing was written, or the storage is in memory).
+    public static let durable = GroupStorageWrite {}
+
+    /// Returns once the write is durable; may be called any number of times.
+    public func waitUntilDurable() async throws { try await self.waitForDurability() }
+}
+
+/// A KIP-848 group as its records in `__consumer_offsets` describe it (the group epoch, each
+/// member's metadata merged with its current assignment, the target assignment and its epoch,
+/// the subscribed topics' metadata).
+public struct StoredConsumerGroup: Sendable, Hashable {
+    public var groupEpoch: Int32 = 0
+    public var members: [String: ConsumerGroupMember] = [:]
+    public var targetAssignmentEpoch: Int32 = 0
+    public var targetAssignment: [String: MemberAssignment] = [:]
+    public var subscribedTopics: [String: ConsumerGroupTopics.Topic] = [:]
+
+    public init() {}
+}
+
 /// What `GroupStorage.load` found.
 public struct StoredGroups: Sendable {
     public var offsets: [String: [GroupTopicPartition: StoredOffset]]
     public var groups: [String: StoredGroupMetadata]
+    public var consumerGroups: [String: StoredConsumerGroup]
 
-    public init(offsets: [String: [GroupTopicPartition: StoredOffset]] = [:], groups: [String: StoredGroupMetadata] = [:]) {
+    public init(
+        offsets: [String: [GroupTopicPartition: StoredOffset]] = [:], groups: [String: StoredGroupMetadata] = [:],
+        consumerGroups: [String: StoredConsumerGroup] = [:]
+    ) {
         self.offsets = offsets
         self.groups = groups
+        self.consumerGroups = consumerGroups
     }
 }

@@ -25,7 +25,7 @@ enum DeleteGroupsHandler: APIHandler {
         if groupId.isEmpty { return .invalidGroupId }
         let hasOffsets = !coordinator.committedOffsets(group: groupId).isEmpty
         if broker.consumerGroups.group(groupId) != nil {
-            if let error = broker.consumerGroups.deleteGroup(groupId) { return error }
+            if let error = await broker.consumerGroups.deleteGroup(groupId) { return error }
         } else if coordinator.classic.describeGroup(groupId) != nil {
             let error = await coordinator.classic.deleteGroup(groupId)
             // A group known only by its offsets is deleted with them.

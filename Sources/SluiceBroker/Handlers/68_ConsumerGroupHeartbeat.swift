@@ -1,7 +1,7 @@
 // ConsumerGroupHeartbeat v0-1 (KIP-848), all flexible; v1 requires the member id the client
 // generates (KIP-1082) and adds SubscribedTopicRegex, which this broker refuses (INVALID_REQUEST).
-// Group membership is kept in memory (members rejoin after a restart); committed offsets are
-// persisted like the classic protocol's, with member epochs checked by OffsetCommit.
+// Each change of a group is stored in __consumer_offsets before the answer (see
+// ConsumerGroupCoordinator); committed offsets are checked against member epochs by OffsetCommit.
 
 import SluiceProtocol
 
@@ -12,7 +12,7 @@ enum ConsumerGroupHeartbeatHandler: APIHandler {
     static func handle(_ request: ConsumerGroupHeartbeatRequest, context: RequestContext) async throws -> HandlerResult<ConsumerGroupHeartbeatResponse> {
         let broker = context.broker
         return .response(
-            broker.consumerGroups.heartbeat(
+            await broker.consumerGroups.heartbeat(
                 request, version: context.apiVersion, clientId: context.clientId ?? "",
                 clientHost: context.connection.remoteAddress, topics: ConsumerGroupTopics(broker.metadata.image),
                 nowMs: broker.clock()))

@@ -11,7 +11,7 @@ enum ConsumerGroupDescribeHandler: APIHandler {
         let broker = context.broker
         var response = ConsumerGroupDescribeResponse()
         response.groups = broker.consumerGroups.describe(
-            groupIds: request.groupIds, topics: ConsumerGroupTopics(broker.metadata.image), nowMs: broker.clock())
+            groupIds: request.groupIds, topics: ConsumerGroupTopics(broker.metadata.image))
         return .response(response)
     }
 }

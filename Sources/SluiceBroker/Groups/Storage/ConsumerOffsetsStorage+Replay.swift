@@ -51,9 +51,50 @@ extension ConsumerOffsetsStorage {
             }
         case .groupMetadata(let key, let value):
             stored.groups[key.group] = value.map(Self.storedGroup)
-        default:
-            // KIP-848 consumer group records: not modelled by `StoredGroups` yet.
-            break
+        case .consumerGroupMetadata(let key, let value):
+            // The epoch's tombstone is the last record of a deleted group.
+            guard let value else {
+                stored.consumerGroups[key.groupId] = nil
+                return
+            }
+            stored.consumerGroups[key.groupId, default: StoredConsumerGroup()].groupEpoch = value.epoch
+        case .consumerGroupPartitionMetadata(let key, let value):
+            Self.update(&stored, key.groupId, creating: value != nil) { group in
+                var topics: [String: ConsumerGroupTopics.Topic] = [:]
+                for topic in value?.topics ?? [] {
+                    topics[topic.topicName] = ConsumerGroupTopics.Topic(name: topic.topicName, topicId: topic.topicId, partitionCount: topic.numPartitions)
+                }
+                group.subscribedTopics = topics
+            }
+        case .consumerGroupMemberMetadata(let key, let value):
+            Self.update(&stored, key.groupId, creating: value != nil) { group in
+                guard let value else {
+                    group.members[key.memberId] = nil
+                    return
+                }
+                group.members[key.memberId, default: ConsumerGroupMember(memberId: key.memberId)].apply(value)
+            }
+        case .consumerGroupTargetAssignmentMetadata(let key, let value):
+            Self.update(&stored, key.groupId, creating: value != nil) { group in
+                group.targetAssignmentEpoch = value?.assignmentEpoch ?? 0
+            }
+        case .consumerGroupTargetAssignmentMember(let key, let value):
+            Self.update(&stored, key.groupId, creating: value != nil) { group in
+                group.targetAssignment[key.memberId] = value.map {
+                    MemberAssignment(recordTopics: $0.topicPartitions.map { ($0.topicId, $0.partitions) })
+                }
+            }
+        case .consumerGroupCurrentMemberAssignment(let key, let value):
+            Self.update(&stored, key.groupId, creating: value != nil) { group in
+                if value == nil && group.members[key.memberId] == nil { return }
+                group.members[key.memberId, default: ConsumerGroupMember(memberId: key.memberId)].apply(value)
+            }
         }
+    }
+
+    /// Applies a KIP-848 record to its group; a tombstone does not bring a deleted group back.
+    private static func update(_ stored: inout StoredGroups, _ groupId: String, creating: Bool, _ body: (inout StoredConsumerGroup) -> Void) {
+        guard creating || stored.consumerGroups[groupId] != nil else { return }
+        body(&stored.consumerGroups[groupId, default: StoredConsumerGroup()])
     }
 }

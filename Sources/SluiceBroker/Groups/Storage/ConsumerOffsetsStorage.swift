@@ -117,6 +117,13 @@ public final class ConsumerOffsetsStorage: GroupStorage {
         self.mirror.withLockedValue { $0.groups[group] = metadata }
     }
 
+    public func appendConsumerGroupRecords(_ group: String, records: [CoordinatorRecord]) throws -> GroupStorageWrite {
+        guard !records.isEmpty else { return .durable }
+        let (target, info) = try self.appendWithoutWaiting(records, group: group)
+        let replicaManager = self.broker.replicaManager
+        return GroupStorageWrite { try await replicaManager.waitForAcknowledgement(target, info: info) }
+    }
+
     public func load() async throws -> StoredGroups {
         var stored = StoredGroups()
         for partition in 0..<self.partitionCount {
@@ -133,6 +140,13 @@ public final class ConsumerOffsetsStorage: GroupStorage {
     // MARK: Appending
 
     private func append(_ records: [CoordinatorRecord], group: String) async throws {
+        let (target, info) = try self.appendWithoutWaiting(records, group: group)
+        try await self.broker.replicaManager.waitForAcknowledgement(target, info: info)
+    }
+
+    /// Appends one batch to the group's partition; the caller must wait for its acknowledgement
+    /// (which moves the high watermark).
+    private func appendWithoutWaiting(_ records: [CoordinatorRecord], group: String) throws -> (Partition, LogAppendInfo) {
         let number = self.partition(forGroup: group)
         guard let target = self.broker.replicaManager.partition(topic: Self.topicName, partition: number) else {
             throw GroupStorageError("__consumer_offsets-\(number) is not hosted on this broker")
@@ -144,8 +158,8 @@ public final class ConsumerOffsetsStorage: GroupStorage {
             builder.append(timestamp: now, key: key, value: value)
         }
         let batch = try builder.encode()
-        let info = try self.broker.replicaManager.appendToLeader(target, batches: [batch], nowMs: now)
-        try await self.broker.replicaManager.waitForAcknowledgement(target, info: info)
+        let info = try self.broker.replicaManager.appendToLeader(target, batches: [batch], nowMs: now, awaitedByCaller: true)
+        return (target, info)
     }
 }
 
