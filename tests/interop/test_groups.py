@@ -751,6 +751,38 @@ def test_kip848_group_survives_broker_restart_without_a_rebalance(broker, topic_
         assert_each_once([r for m in members for r in m.records], expected, members)
 
 
+def test_a_group_id_is_classic_or_kip848_and_an_empty_one_changes_protocol(broker, topic_name):
+    """As Kafka: a consumer-protocol join cannot take over a classic group with members, nor a
+    classic join a KIP-848 group with members; an empty group of either kind is replaced, and
+    the committed offsets stay with the group id."""
+    create_topic(broker.bootstrap, topic_name, partitions=2)
+    first = produce_spread(broker.bootstrap, topic_name, 2, 5, prefix="first")
+    group = group_name()
+    classic = Member(broker.bootstrap, group, topic_name, "classic", **{"partition.assignment.strategy": "range"})
+    try:
+        poll_until([classic], lambda: len(classic.records) >= len(first), SETTLE_S, "the classic member's records")
+        assert wire.consumer_group_heartbeat_join(broker.bootstrap, group, str(uuid.uuid4()), [topic_name]) == 69  # GROUP_ID_NOT_FOUND
+    finally:
+        classic.close()
+
+    second = produce_spread(broker.bootstrap, topic_name, 2, 5, prefix="second")
+    modern = Member(broker.bootstrap, group, topic_name, "kip848", **{"group.protocol": "consumer"})
+    try:
+        poll_until([modern], lambda: len(modern.records) >= len(second), SETTLE_S, "the KIP-848 member's records")
+        end = time.monotonic() + 1.0
+        while time.monotonic() < end:
+            modern.poll()
+        assert {v for _, _, v in modern.records} == second, "the KIP-848 member did not resume at the classic group's offsets"
+        assert wire.join_group(broker.bootstrap, group) == 23  # INCONSISTENT_GROUP_PROTOCOL
+    finally:
+        modern.close()
+    # Empty again: a classic join is served (the v4+ handshake asks for a member id).
+    deadline = time.monotonic() + 10
+    while wire.join_group(broker.bootstrap, group) != 79 and time.monotonic() < deadline:  # MEMBER_ID_REQUIRED
+        time.sleep(0.1)
+    assert wire.join_group(broker.bootstrap, group) == 79
+
+
 # ---------------------------------------------------------------- 8: the `sluice group` CLI
 
 

@@ -341,3 +341,33 @@ def consumer_group_describe(bootstrap: str, group: str) -> dict:
         r.skip_tags()
         described["members"][member_id] = {"epoch": epoch, "client_id": client_id, "assignment": assignment}
     return described
+
+
+def consumer_group_heartbeat_join(bootstrap: str, group: str, member_id: str, topics: list[str]) -> int:
+    """A ConsumerGroupHeartbeat v1 join (epoch 0); returns the error code."""
+    body = (compact_string(group) + compact_string(member_id) + struct.pack(">i", 0)
+            + compact_string(None) + compact_string(None) + struct.pack(">i", 30000)
+            + uvarint(len(topics) + 1) + b"".join(compact_string(t) for t in topics)
+            + compact_string(None)  # regex
+            + compact_string(None)  # server assignor
+            + uvarint(1)  # owned partitions: empty
+            + NO_TAGS)
+    with connect(bootstrap, timeout=10) as sock:
+        sock.sendall(request(68, 1, 8, body, flexible=True))
+        r = Reader(read_frame(sock))
+    assert r.unpack(">i") == 8
+    r.skip_tags()
+    r.unpack(">i")  # throttle
+    return r.unpack(">h")
+
+
+def join_group(bootstrap: str, group: str, member_id: str = "") -> int:
+    """A classic JoinGroup v5 of a consumer with the range protocol; returns the error code."""
+    body = (string(group) + struct.pack(">ii", 10000, 30000) + string(member_id) + string(None)
+            + string("consumer") + struct.pack(">i", 1) + string("range") + struct.pack(">i", 0))
+    with connect(bootstrap, timeout=10) as sock:
+        sock.sendall(request(11, 5, 9, body, flexible=False))
+        r = Reader(read_frame(sock))
+    assert r.unpack(">i") == 9
+    r.unpack(">i")  # throttle
+    return r.unpack(">h")

@@ -80,8 +80,10 @@ enum OffsetCommitHandler: APIHandler {
                 return group.members.isEmpty ? nil : .unknownMemberId
             }
             guard let member = group.members[request.memberId] else { return .unknownMemberId }
-            if request.generationIdOrMemberEpoch > member.memberEpoch { return .fencedMemberEpoch }
-            if request.generationIdOrMemberEpoch < member.memberEpoch { return .staleMemberEpoch }
+            // Members of the consumer protocol commit with v9 and their current epoch (any other
+            // epoch is STALE_MEMBER_EPOCH, as in Kafka 4).
+            if version < 9 { return .unsupportedVersion }
+            if request.generationIdOrMemberEpoch != member.memberEpoch { return .staleMemberEpoch }
             return nil
         }
         return coordinator.classic.validateOffsetCommit(

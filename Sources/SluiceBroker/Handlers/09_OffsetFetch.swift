@@ -15,7 +15,8 @@ enum OffsetFetchHandler: APIHandler {
         if version >= 8 {
             response.groups = request.groups.map { group in
                 let wanted = group.topics.map { $0.map { ($0.name, $0.partitionIndexes) } }
-                let (error, topics) = Self.fetch(group: group.groupId, topics: wanted, broker: broker, version: version)
+                let member = version >= 9 ? (group.memberId, group.memberEpoch) : (nil, -1)
+                let (error, topics) = Self.fetch(group: group.groupId, topics: wanted, member: member, broker: broker, version: version)
                 var answer = OffsetFetchResponse.OffsetFetchResponseGroup()
                 answer.groupId = group.groupId
                 answer.errorCode = error.rawValue
@@ -37,7 +38,7 @@ enum OffsetFetchHandler: APIHandler {
             return .response(response)
         }
         let wanted = request.topics.map { $0.map { ($0.name, $0.partitionIndexes) } }
-        let (error, topics) = Self.fetch(group: request.groupId, topics: wanted, broker: broker, version: version)
+        let (error, topics) = Self.fetch(group: request.groupId, topics: wanted, member: (nil, -1), broker: broker, version: version)
         response.topics = topics.map { name, partitions in
             var topic = OffsetFetchResponse.OffsetFetchResponseTopic()
             topic.name = name
@@ -66,12 +67,19 @@ enum OffsetFetchHandler: APIHandler {
 
     /// One group's committed offsets: the requested partitions (-1 when none is committed), or
     /// every committed one when `topics` is nil.
+    ///
+    /// `member` (v9): a KIP-848 member must be in the group at the epoch it gives; no member id
+    /// and a negative epoch (admin clients, standalone consumers) are always served.
     private static func fetch(
-        group: String, topics: [(String, [Int32])]?, broker: Broker, version: Int16
+        group: String, topics: [(String, [Int32])]?, member: (id: String?, epoch: Int32), broker: Broker, version: Int16
     ) -> (ErrorCode, [(String, [Entry])]) {
         guard let coordinator = broker.groupCoordinator else { return (.coordinatorNotAvailable, Self.empty(topics)) }
         if coordinator.isLoading { return (.coordinatorLoadInProgress, Self.empty(topics)) }
         if group.isEmpty { return (.invalidGroupId, Self.empty(topics)) }
+        if member.id != nil || member.epoch >= 0, let consumerGroup = broker.consumerGroups.group(group) {
+            guard let current = consumerGroup.members[member.id ?? ""] else { return (.unknownMemberId, Self.empty(topics)) }
+            if current.memberEpoch != member.epoch { return (.staleMemberEpoch, Self.empty(topics)) }
+        }
         let committed = coordinator.committedOffsets(group: group)
         func entry(_ topic: String, _ partition: Int32) -> Entry {
             guard let stored = committed[GroupTopicPartition(topic: topic, partition: partition)] else {

@@ -61,6 +61,19 @@ extension JoinGroupHandler: APIHandler {
             response.errorCode = ErrorCode.coordinatorNotAvailable.rawValue
             return .response(response)
         }
+        // A KIP-848 group with members cannot take a classic member (Kafka's migration of classic
+        // members into consumer groups is not supported); an empty one is replaced, as in Kafka.
+        let consumerGroups = context.broker.consumerGroups
+        if let group = consumerGroups.group(request.groupId) {
+            if !group.members.isEmpty {
+                var response = JoinGroupResponse()
+                response.errorCode = ErrorCode.inconsistentGroupProtocol.rawValue
+                response.memberId = request.memberId
+                response.protocolName = context.apiVersion >= 7 ? nil : ""
+                return .response(response)
+            }
+            _ = await consumerGroups.deleteGroup(request.groupId)
+        }
         return .response(
             await Self.respond(
                 request, version: context.apiVersion, clientId: context.clientId ?? "",
