@@ -79,4 +79,23 @@ import Testing
         #expect(try await self.fetch(member: "m1", epoch: 3).0 == .staleMemberEpoch)
         #expect(try await self.fetch(member: "stranger", epoch: 1).0 == .unknownMemberId)
     }
+
+    @Test func classicApisSeeAKIP848GroupAsKafkaShowsIt() async throws {
+        defer { self.running.cancel() }
+        var describe = DescribeGroupsRequest()
+        describe.groups = ["g"]
+        guard case .response(let described) = try await DescribeGroupsHandler.handle(describe, context: self.fixture.context(.describeGroups, version: 5)) else {
+            throw ConfigHandlerTests.TestFailure("no response")
+        }
+        #expect(described.groups.map(\.groupState) == ["Dead"])
+        #expect(described.groups.first?.members.isEmpty == true)
+
+        var list = ListGroupsRequest()
+        list.typesFilter = ["Consumer"]
+        guard case .response(let listed) = try await ListGroupsHandler.handle(list, context: self.fixture.context(.listGroups, version: 5)) else {
+            throw ConfigHandlerTests.TestFailure("no response")
+        }
+        #expect(listed.groups.map(\.groupId) == ["g"])
+        #expect(listed.groups.first?.groupState == "Stable")
+    }
 }

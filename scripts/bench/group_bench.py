@@ -1,13 +1,15 @@
 """Consumer-group benchmark against a running broker (not part of the test suite).
 
   python scripts/bench/group_bench.py BOOTSTRAP [--members 10] [--partitions 60] [--repeats 3]
+                                              [--committers 8] [--only commits]
 
 Measures, with confluent-kafka (librdkafka):
   - the time for a group of N members to settle again after one more member joins, for the
     classic protocol with eager (range) and cooperative-sticky assignment and for KIP-848
     (group.protocol=consumer): from the new member's subscribe() until every member's assignment
     is stable, non-overlapping and covers every partition;
-  - synchronous offset commits per second from one consumer.
+  - synchronous offset commits per second from one consumer, and from --committers consumers
+    in as many groups at once (each waits for its commit before the next).
 Prints medians with every sample.
 """
 
@@ -98,18 +100,35 @@ def settle_after_join(bootstrap, topic, partitions, members, mode):
             member.close()
 
 
-def commits_per_second(bootstrap, topic, seconds=5.0):
-    consumer = make_consumer(bootstrap, f"bench-commit-{uuid.uuid4().hex[:8]}", "eager")
-    consumer.assign([TopicPartition(topic, 0, 0)])
-    count, offset = 0, 0
+def commits_per_second(bootstrap, topic, committers=1, seconds=5.0):
+    """Total synchronous commits/s of `committers` consumers, each in its own group and thread."""
+    consumers = [make_consumer(bootstrap, f"bench-commit-{uuid.uuid4().hex[:8]}", "eager") for _ in range(committers)]
+    counts = [0] * committers
+    start_line = threading.Barrier(committers + 1)
+
+    def run(index):
+        consumer = consumers[index]
+        consumer.assign([TopicPartition(topic, 0, 0)])
+        consumer.commit(offsets=[TopicPartition(topic, 0, 0)], asynchronous=False)  # connected and warm
+        start_line.wait()
+        end = time.monotonic() + seconds
+        offset = 0
+        while time.monotonic() < end:
+            offset += 1
+            consumer.commit(offsets=[TopicPartition(topic, 0, offset)], asynchronous=False)
+            counts[index] += 1
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(committers)]
+    for thread in threads:
+        thread.start()
+    start_line.wait()
     start = time.monotonic()
-    while time.monotonic() - start < seconds:
-        offset += 1
-        consumer.commit(offsets=[TopicPartition(topic, 0, offset)], asynchronous=False)
-        count += 1
+    for thread in threads:
+        thread.join()
     elapsed = time.monotonic() - start
-    consumer.close()
-    return count / elapsed
+    for consumer in consumers:
+        consumer.close()
+    return sum(counts) / elapsed
 
 
 def main():
@@ -118,6 +137,8 @@ def main():
     parser.add_argument("--members", type=int, default=10)
     parser.add_argument("--partitions", type=int, default=60)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--committers", type=int, default=8)
+    parser.add_argument("--only", choices=["commits"], help="skip the settle-time cases")
     args = parser.parse_args()
     topic = f"group-bench-{uuid.uuid4().hex[:8]}"
     admin = AdminClient({"bootstrap.servers": args.bootstrap})
@@ -125,12 +146,14 @@ def main():
 
     print(f"| case | {args.members} members + 1: settle time, median (samples) |")
     print("|---|---|")
-    for mode in ("eager", "cooperative", "consumer"):
+    for mode in () if args.only == "commits" else ("eager", "cooperative", "consumer"):
         samples = [settle_after_join(args.bootstrap, topic, args.partitions, args.members, mode) for _ in range(args.repeats)]
         label = {"eager": "classic, eager (range)", "cooperative": "classic, cooperative-sticky", "consumer": "KIP-848 (uniform)"}[mode]
         print(f"| {label} | {statistics.median(samples):.2f} s ({', '.join(f'{s:.2f}' for s in samples)}) |", flush=True)
-    rates = [commits_per_second(args.bootstrap, topic) for _ in range(args.repeats)]
-    print(f"| synchronous offset commits, one consumer | {statistics.median(rates):.0f}/s ({', '.join(f'{r:.0f}' for r in rates)}) |")
+    for committers in (1, args.committers):
+        rates = [commits_per_second(args.bootstrap, topic, committers) for _ in range(args.repeats)]
+        who = "one consumer" if committers == 1 else f"{committers} consumers in {committers} groups"
+        print(f"| synchronous offset commits, {who} | {statistics.median(rates):.0f}/s ({', '.join(f'{r:.0f}' for r in rates)}) |", flush=True)
 
 
 if __name__ == "__main__":

@@ -15,8 +15,9 @@ public final class GroupCoordinator: Service, Sendable {
     let logger: Logger
     private let offsets = NIOLockedValueBox<[String: [GroupTopicPartition: StoredOffset]]>([:])
     private let loaded = NIOLockedValueBox(false)
-    /// Serialises commits per coordinator, so a group's commits reach the log in order.
-    private let commitLock = AsyncSerialGate()
+    /// One gate per group: a group's commits, deletions and expiry reach the log, and then its
+    /// committed offsets, in order; different groups' commits share fsyncs (group commit).
+    private let commitGates = NIOLockedValueBox<[String: AsyncSerialGate]>([:])
 
     /// KIP-848 groups, persisted in the same storage; their offsets do not expire while they have
     /// members.
@@ -96,24 +97,46 @@ public final class GroupCoordinator: Service, Sendable {
     }
 
     func expireOffsets(storage: ConsumerOffsetsStorage, now: Int64) async {
-        do {
-            let expired = try await self.commitLock.run {
-                try await storage.expireOffsets(now: now) { group in
-                    if let consumer = self.consumerGroups?.group(group), !consumer.members.isEmpty { return false }
-                    let phase = self.classic.phase(of: group)
-                    return phase == nil || phase == .empty || phase == .dead
+        let isEmpty: @Sendable (String) -> Bool = { group in
+            if let consumer = self.consumerGroups?.group(group), !consumer.members.isEmpty { return false }
+            let phase = self.classic.phase(of: group)
+            return phase == nil || phase == .empty || phase == .dead
+        }
+        var groups = 0
+        var partitions = 0
+        for group in storage.expiredOffsets(now: now, groupIsEmpty: isEmpty).keys.sorted() {
+            do {
+                // Decided again under the group's gate: a commit may have come in meanwhile.
+                let expired = try await self.gate(group).run {
+                    guard let expired = storage.expiredOffsets(now: now, only: group, groupIsEmpty: isEmpty) else { return [GroupTopicPartition]() }
+                    try await storage.deleteOffsets(group: group, partitions: expired)
+                    self.forget(group: group, partitions: expired)
+                    return expired
                 }
+                groups += expired.isEmpty ? 0 : 1
+                partitions += expired.count
+            } catch {
+                self.logger.error("Offset expiry failed; the next check retries", metadata: ["group": "\(group)", "error": "\(error)"])
             }
-            guard !expired.isEmpty else { return }
-            self.offsets.withLockedValue { all in
-                for (group, partitions) in expired {
-                    for partition in partitions { all[group]?[partition] = nil }
-                    if all[group]?.isEmpty == true { all[group] = nil }
-                }
-            }
-            self.logger.info("Expired committed offsets", metadata: ["groups": "\(expired.count)", "partitions": "\(expired.values.map(\.count).reduce(0, +))"])
-        } catch {
-            self.logger.error("Offset expiry failed; the next check retries", metadata: ["error": "\(error)"])
+        }
+        if groups > 0 {
+            self.logger.info("Expired committed offsets", metadata: ["groups": "\(groups)", "partitions": "\(partitions)"])
+        }
+    }
+
+    private func gate(_ group: String) -> AsyncSerialGate {
+        self.commitGates.withLockedValue { gates in
+            if let gate = gates[group] { return gate }
+            let gate = AsyncSerialGate()
+            gates[group] = gate
+            return gate
+        }
+    }
+
+    private func forget(group: String, partitions: [GroupTopicPartition]) {
+        self.offsets.withLockedValue { all in
+            for partition in partitions { all[group]?[partition] = nil }
+            if all[group]?.isEmpty == true { all[group] = nil }
         }
     }
 
@@ -122,7 +145,7 @@ public final class GroupCoordinator: Service, Sendable {
     /// Stores offsets durably, then makes them visible to OffsetFetch.
     public func commit(group: String, offsets: [StoredOffset]) async throws {
         guard !offsets.isEmpty else { return }
-        try await self.commitLock.run {
+        try await self.gate(group).run {
             try await self.storage.commitOffsets(group: group, offsets: offsets)
             self.offsets.withLockedValue { all in
                 for offset in offsets { all[group, default: [:]][offset.topicPartition] = offset }
@@ -133,12 +156,9 @@ public final class GroupCoordinator: Service, Sendable {
     /// Removes offsets durably (OffsetDelete, DeleteGroups).
     public func deleteOffsets(group: String, partitions: [GroupTopicPartition]) async throws {
         guard !partitions.isEmpty else { return }
-        try await self.commitLock.run {
+        try await self.gate(group).run {
             try await self.storage.deleteOffsets(group: group, partitions: partitions)
-            self.offsets.withLockedValue { all in
-                for partition in partitions { all[group]?[partition] = nil }
-                if all[group]?.isEmpty == true { all[group] = nil }
-            }
+            self.forget(group: group, partitions: partitions)
         }
     }
 

@@ -1,5 +1,6 @@
 // DescribeGroups v0-5; v3 authorized operations; v4 group instance ids; v5 flexible. A group that
-// does not exist is described as Dead with no members (v0-5 have no GROUP_ID_NOT_FOUND here).
+// does not exist, or is a KIP-848 group, is described as Dead with no members (v0-5 have no
+// GROUP_ID_NOT_FOUND here).
 
 import SluiceProtocol
 
@@ -30,10 +31,9 @@ enum DescribeGroupsHandler: APIHandler {
                 group.authorizedOperations = (1 << 3) | (1 << 6) | (1 << 8)
             }
             if broker.consumerGroups.group(groupId) != nil {
-                // A KIP-848 group: Kafka answers classic DescribeGroups for it as GROUP_ID_NOT_FOUND
-                // would confuse old tools; it describes it with its consumer-protocol state.
-                group.groupState = broker.consumerGroups.listing.first { $0.groupId == groupId }?.state ?? "Dead"
-                group.protocolType = "consumer"
+                // A KIP-848 group is not a classic group: Kafka describes it as Dead here
+                // (ConsumerGroupDescribe describes it).
+                group.groupState = "Dead"
                 return group
             }
             guard let description = coordinator.classic.describeGroup(groupId) else {

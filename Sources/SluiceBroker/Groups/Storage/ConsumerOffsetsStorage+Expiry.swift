@@ -14,6 +14,14 @@ extension ConsumerOffsetsStorage {
         return Self.expiredOffsets(in: stored, now: now, retentionMs: self.retentionMs, groupIsEmpty: groupIsEmpty)
     }
 
+    /// `expiredOffsets` of one group; nil when none of its offsets is due.
+    public func expiredOffsets(now: Int64, only group: String, groupIsEmpty: (String) -> Bool) -> [GroupTopicPartition]? {
+        let stored = self.mirror.withLockedValue { stored in
+            StoredGroups(offsets: stored.offsets[group].map { [group: $0] } ?? [:], groups: stored.groups[group].map { [group: $0] } ?? [:])
+        }
+        return Self.expiredOffsets(in: stored, now: now, retentionMs: self.retentionMs, groupIsEmpty: groupIsEmpty)[group]
+    }
+
     /// `expiredOffsets`, then tombstones for them (one batch per group). Returns what was removed,
     /// for the coordinator to drop from its state.
     @discardableResult
