@@ -80,8 +80,8 @@ public final class GroupCoordinator: Service, Sendable {
     /// Kafka's `offsets.retention.check.interval.ms` (10 minutes).
     static let retentionCheckInterval: Duration = .seconds(600)
 
-    /// Removes committed offsets past `offsets.retention.minutes` of groups that are empty
-    /// (Kafka's rule, see `ConsumerOffsetsStorage.expiredOffsets`), until graceful shutdown.
+    /// Removes committed offsets past `offsets.retention.minutes` (Kafka's rule, see
+    /// `ConsumerOffsetsStorage.expiredOffsets` and `offsetExpiryRule`), until graceful shutdown.
     private func expireOffsetsPeriodically() async {
         guard let storage = self.storage as? ConsumerOffsetsStorage else { return }
         await cancelWhenGracefulShutdown {
@@ -97,18 +97,14 @@ public final class GroupCoordinator: Service, Sendable {
     }
 
     func expireOffsets(storage: ConsumerOffsetsStorage, now: Int64) async {
-        let isEmpty: @Sendable (String) -> Bool = { group in
-            if let consumer = self.consumerGroups?.group(group), !consumer.members.isEmpty { return false }
-            let phase = self.classic.phase(of: group)
-            return phase == nil || phase == .empty || phase == .dead
-        }
+        let rule: @Sendable (String) -> OffsetExpiryRule? = { self.offsetExpiryRule(for: $0) }
         var groups = 0
         var partitions = 0
-        for group in storage.expiredOffsets(now: now, groupIsEmpty: isEmpty).keys.sorted() {
+        for group in storage.expiredOffsets(now: now, rule: rule).keys.sorted() {
             do {
                 // Decided again under the group's gate: a commit may have come in meanwhile.
                 let expired = try await self.gate(group).run {
-                    guard let expired = storage.expiredOffsets(now: now, only: group, groupIsEmpty: isEmpty) else { return [GroupTopicPartition]() }
+                    guard let expired = storage.expiredOffsets(now: now, only: group, rule: rule) else { return [GroupTopicPartition]() }
                     try await storage.deleteOffsets(group: group, partitions: expired)
                     self.forget(group: group, partitions: expired)
                     return expired
@@ -122,6 +118,17 @@ public final class GroupCoordinator: Service, Sendable {
         if groups > 0 {
             self.logger.info("Expired committed offsets", metadata: ["groups": "\(groups)", "partitions": "\(partitions)"])
         }
+    }
+
+    /// Which of a group's offsets retention may remove: a KIP-848 group's, by commit time, except
+    /// those of topics its members subscribe to; a classic group's as Kafka's classic groups
+    /// decide (`ClassicGroupState.offsetExpiry`); a group known only by its offsets', by commit time.
+    func offsetExpiryRule(for group: String) -> OffsetExpiryRule? {
+        if let consumer = self.consumerGroups?.group(group) {
+            return OffsetExpiryRule(subscribedTopics: Set(consumer.members.values.flatMap(\.subscribedTopicNames)), since: .commit)
+        }
+        guard let classic = self.classic.group(group) else { return .byCommitTime }
+        return classic.offsetExpiry
     }
 
     private func gate(_ group: String) -> AsyncSerialGate {

@@ -1,7 +1,6 @@
 // OffsetDelete v0. A group's committed offsets for partitions its members do not consume
 // (GROUP_SUBSCRIBED_TO_TOPIC otherwise, as Kafka).
 
-import NIOCore
 import SluiceProtocol
 
 enum OffsetDeleteHandler: APIHandler {
@@ -20,12 +19,20 @@ enum OffsetDeleteHandler: APIHandler {
             return .response(response)
         }
         let committed = coordinator.committedOffsets(group: request.groupId)
-        let classic = coordinator.classic.describeGroup(request.groupId)
-        if committed.isEmpty && classic == nil && broker.consumerGroups.group(request.groupId) == nil {
+        let classic = coordinator.classic.group(request.groupId)
+        let consumer = broker.consumerGroups.group(request.groupId)
+        if committed.isEmpty && classic == nil && consumer == nil {
             response.errorCode = ErrorCode.groupIdNotFound.rawValue
             return .response(response)
         }
-        let subscribed = Self.subscribedTopics(classic: classic, consumer: broker.consumerGroups.group(request.groupId))
+        // Kafka's classic rule: a group with members that does not use the consumer protocol
+        // (so its subscriptions cannot be read) keeps its offsets.
+        if let classic, classic.phase != .empty, classic.protocolType != "consumer" {
+            response.errorCode = (classic.phase == .dead ? ErrorCode.groupIdNotFound : .nonEmptyGroup).rawValue
+            return .response(response)
+        }
+        var subscribed = classic?.consumerSubscribedTopics ?? []
+        for member in consumer.map({ Array($0.members.values) }) ?? [] { subscribed.formUnion(member.subscribedTopicNames) }
         var toDelete: [GroupTopicPartition] = []
         response.topics = request.topics.map { topic in
             var answer = OffsetDeleteResponse.OffsetDeleteResponseTopic()
@@ -51,26 +58,5 @@ enum OffsetDeleteHandler: APIHandler {
             response.errorCode = ErrorCode.coordinatorNotAvailable.rawValue
         }
         return .response(response)
-    }
-
-    /// Topics the group's members consume: from the classic consumer protocol's subscriptions, or
-    /// the KIP-848 members' subscribed topic names.
-    private static func subscribedTopics(classic: ClassicGroupDescription?, consumer: ConsumerGroupState?) -> Set<String> {
-        var topics = Set<String>()
-        if let classic, classic.protocolType == "consumer" {
-            for member in classic.members {
-                var buffer = ByteBuffer(bytes: member.metadata)
-                guard let version = buffer.getInteger(at: buffer.readerIndex, as: Int16.self) else { continue }
-                buffer.moveReaderIndex(forwardBy: 2)
-                let clamped = min(version, ConsumerProtocolSubscription.validVersions.upperBound)
-                if let subscription = try? ConsumerProtocolSubscription(from: &buffer, version: clamped) {
-                    topics.formUnion(subscription.topics)
-                }
-            }
-        }
-        if let consumer {
-            for member in consumer.members.values { topics.formUnion(member.subscribedTopicNames) }
-        }
-        return topics
     }
 }

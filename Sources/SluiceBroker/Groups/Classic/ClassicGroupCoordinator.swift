@@ -202,6 +202,11 @@ public final class ClassicGroupCoordinator: Service, Sendable {
     /// callers check this themselves).
     public var isLoading: Bool { self.state.withLockedValue { $0.loading } }
 
+    /// A copy of one group's state; nil when it does not exist.
+    public func group(_ groupId: String) -> ClassicGroupState? {
+        self.state.withLockedValue { $0.groups[groupId] }
+    }
+
     /// DescribeGroups of one group; nil when it does not exist.
     public func describeGroup(_ groupId: String) -> ClassicGroupDescription? {
         self.state.withLockedValue { $0.groups[groupId]?.description }
