@@ -98,4 +98,23 @@ import Testing
         #expect(listed.groups.map(\.groupId) == ["g"])
         #expect(listed.groups.first?.groupState == "Stable")
     }
+
+    @Test func anEmptyGroupGoesWithItsLastOffset() async throws {
+        defer { self.running.cancel() }
+        #expect(try await self.commit(member: "m1", epoch: 1, offset: 3) == ErrorCode.noError)
+        var leave = ConsumerGroupHeartbeatRequest()
+        leave.groupId = "g"
+        leave.memberId = "m1"
+        leave.memberEpoch = -1
+        #expect(try await self.fixture.heartbeat(leave).errorCode == 0)
+        let coordinator = try #require(self.fixture.broker.groupCoordinator)
+        let storage = try #require(coordinator.storage as? ConsumerOffsetsStorage)
+        let now = self.fixture.broker.clock()
+        // Empty, but its offset is kept until retention: so is the group.
+        await coordinator.expireOffsets(storage: storage, now: now)
+        #expect(self.fixture.broker.consumerGroups.group("g")?.state == .empty)
+        await coordinator.expireOffsets(storage: storage, now: now + storage.retentionMs + 1)
+        #expect(coordinator.committedOffsets(group: "g").isEmpty)
+        #expect(self.fixture.broker.consumerGroups.group("g") == nil)
+    }
 }

@@ -118,6 +118,24 @@ public final class GroupCoordinator: Service, Sendable {
         if groups > 0 {
             self.logger.info("Expired committed offsets", metadata: ["groups": "\(groups)", "partitions": "\(partitions)"])
         }
+        await self.deleteEmptyGroupsWithoutOffsets()
+    }
+
+    /// Kafka's group cleanup, after offset expiry: an empty group with no committed offsets left
+    /// is deleted (tombstones), classic or KIP-848. A group that came back meanwhile is kept
+    /// (its deletion is refused as NON_EMPTY_GROUP).
+    private func deleteEmptyGroupsWithoutOffsets() async {
+        let withOffsets = Set(self.groupsWithOffsets)
+        var deleted = 0
+        for listing in self.classic.listGroups() where listing.state == .empty && !withOffsets.contains(listing.groupId) {
+            if await self.classic.deleteGroup(listing.groupId) == .noError { deleted += 1 }
+        }
+        if let consumerGroups = self.consumerGroups {
+            for (groupId, state) in consumerGroups.listing where state == ConsumerGroupState.GroupState.empty.rawValue && !withOffsets.contains(groupId) {
+                if await consumerGroups.deleteGroup(groupId) == nil { deleted += 1 }
+            }
+        }
+        if deleted > 0 { self.logger.info("Deleted empty groups without committed offsets", metadata: ["groups": "\(deleted)"]) }
     }
 
     /// Which of a group's offsets retention may remove: a KIP-848 group's, by commit time, except
