@@ -283,16 +283,24 @@ def produce_version(bootstrap: str) -> int:
     return version
 
 
+def roundtrip(bootstrap: str, api_key: int, version: int, body: bytes, flexible: bool, correlation_id: int = 11) -> Reader:
+    """Sends one request on a fresh connection; returns a Reader past the response header."""
+    with connect(bootstrap, timeout=10) as sock:
+        sock.sendall(request(api_key, version, correlation_id, body, flexible=flexible))
+        r = Reader(read_frame(sock))
+    assert r.unpack(">i") == correlation_id
+    if flexible:  # response header v1 (not for ApiVersions, which this is not used for)
+        r.skip_tags()
+    return r
+
+
 # ---------------------------------------------------------------- InitProducerId
 
 
 def init_producer_id(bootstrap: str) -> tuple[int, int]:
     """InitProducerId v1 (no transactional id): returns (producer_id, producer_epoch)."""
     body = string(None) + struct.pack(">i", 60000)
-    with connect(bootstrap) as s:
-        s.sendall(request(API_INIT_PRODUCER_ID, 1, 5, body, flexible=False))
-        r = Reader(read_frame(s))
-    assert r.unpack(">i") == 5
+    r = roundtrip(bootstrap, API_INIT_PRODUCER_ID, 1, body, flexible=False)
     _throttle, error_code, producer_id, producer_epoch = r.unpack(">ihqh")
     assert error_code == 0, f"InitProducerId failed with error {error_code}"
     return producer_id, producer_epoch
@@ -316,11 +324,7 @@ def consumer_group_describe(bootstrap: str, group: str) -> dict:
     """ConsumerGroupDescribe v0 of one group: error, state, epochs and members (id -> epoch and
     assignment), which the Python clients' admin APIs do not show."""
     body = uvarint(2) + compact_string(group) + b"\x00" + NO_TAGS
-    with connect(bootstrap, timeout=10) as sock:
-        sock.sendall(request(69, 0, 7, body, flexible=True))
-        r = Reader(read_frame(sock))
-    assert r.unpack(">i") == 7
-    r.skip_tags()
+    r = roundtrip(bootstrap, 69, 0, body, flexible=True)
     r.unpack(">i")  # throttle
     assert r.array_len(True) == 1
     described = {"error": r.unpack(">h"), "message": r.compact_string(), "group": r.compact_string(),
@@ -352,11 +356,7 @@ def consumer_group_heartbeat_join(bootstrap: str, group: str, member_id: str, to
             + compact_string(None)  # server assignor
             + uvarint(1)  # owned partitions: empty
             + NO_TAGS)
-    with connect(bootstrap, timeout=10) as sock:
-        sock.sendall(request(68, 1, 8, body, flexible=True))
-        r = Reader(read_frame(sock))
-    assert r.unpack(">i") == 8
-    r.skip_tags()
+    r = roundtrip(bootstrap, 68, 1, body, flexible=True)
     r.unpack(">i")  # throttle
     return r.unpack(">h")
 
@@ -365,9 +365,6 @@ def join_group(bootstrap: str, group: str, member_id: str = "") -> int:
     """A classic JoinGroup v5 of a consumer with the range protocol; returns the error code."""
     body = (string(group) + struct.pack(">ii", 10000, 30000) + string(member_id) + string(None)
             + string("consumer") + struct.pack(">i", 1) + string("range") + struct.pack(">i", 0))
-    with connect(bootstrap, timeout=10) as sock:
-        sock.sendall(request(11, 5, 9, body, flexible=False))
-        r = Reader(read_frame(sock))
-    assert r.unpack(">i") == 9
+    r = roundtrip(bootstrap, 11, 5, body, flexible=False)
     r.unpack(">i")  # throttle
     return r.unpack(">h")

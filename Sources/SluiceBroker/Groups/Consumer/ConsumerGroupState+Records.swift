@@ -24,7 +24,7 @@ extension ConsumerGroupState {
             }
         }
         if old == nil || old?.subscribedTopics != self.subscribedTopics {
-            records.append(.consumerGroupPartitionMetadata(Self.partitionMetadataKey(groupId), self.partitionMetadataValue))
+            records.append(.consumerGroupPartitionMetadata(Self.groupKey(groupId), self.partitionMetadataValue))
         }
         if old == nil || old?.groupEpoch != self.groupEpoch {
             var value = ConsumerGroupMetadataValue()
@@ -34,20 +34,20 @@ extension ConsumerGroupState {
         let oldTarget = old?.targetAssignment ?? [:]
         for memberId in self.targetAssignment.keys.sorted() {
             guard let target = self.targetAssignment[memberId], oldTarget[memberId] != target else { continue }
-            records.append(.consumerGroupTargetAssignmentMember(Self.targetKey(groupId, memberId), target.targetValue))
+            records.append(.consumerGroupTargetAssignmentMember(Self.memberKey(groupId, memberId), target.targetValue))
         }
         for memberId in oldTarget.keys.sorted() where self.targetAssignment[memberId] == nil && self.members[memberId] != nil {
-            records.append(.consumerGroupTargetAssignmentMember(Self.targetKey(groupId, memberId), nil))
+            records.append(.consumerGroupTargetAssignmentMember(Self.memberKey(groupId, memberId), nil))
         }
         if old == nil || old?.targetAssignmentEpoch != self.targetAssignmentEpoch {
             var value = ConsumerGroupTargetAssignmentMetadataValue()
             value.assignmentEpoch = self.targetAssignmentEpoch
-            records.append(.consumerGroupTargetAssignmentMetadata(Self.targetMetadataKey(groupId), value))
+            records.append(.consumerGroupTargetAssignmentMetadata(Self.groupKey(groupId), value))
         }
         for memberId in self.members.keys.sorted() {
             guard let member = self.members[memberId] else { continue }
             if oldMembers[memberId].map({ !$0.hasSameAssignment(as: member) }) ?? true {
-                records.append(.consumerGroupCurrentMemberAssignment(Self.currentKey(groupId, memberId), member.currentAssignmentValue))
+                records.append(.consumerGroupCurrentMemberAssignment(Self.memberKey(groupId, memberId), member.currentAssignmentValue))
             }
         }
         return records
@@ -60,8 +60,8 @@ extension ConsumerGroupState {
         for memberId in Set(self.members.keys).union(self.targetAssignment.keys).sorted() {
             records += Self.memberTombstones(groupId: self.groupId, memberId: memberId)
         }
-        records.append(.consumerGroupTargetAssignmentMetadata(Self.targetMetadataKey(self.groupId), nil))
-        records.append(.consumerGroupPartitionMetadata(Self.partitionMetadataKey(self.groupId), nil))
+        records.append(.consumerGroupTargetAssignmentMetadata(Self.groupKey(self.groupId), nil))
+        records.append(.consumerGroupPartitionMetadata(Self.groupKey(self.groupId), nil))
         records.append(.consumerGroupMetadata(Self.groupKey(self.groupId), nil))
         return records
     }
@@ -100,47 +100,20 @@ extension ConsumerGroupState {
 
     private static func memberTombstones(groupId: String, memberId: String) -> [CoordinatorRecord] {
         [
-            .consumerGroupCurrentMemberAssignment(Self.currentKey(groupId, memberId), nil),
-            .consumerGroupTargetAssignmentMember(Self.targetKey(groupId, memberId), nil),
+            .consumerGroupCurrentMemberAssignment(Self.memberKey(groupId, memberId), nil),
+            .consumerGroupTargetAssignmentMember(Self.memberKey(groupId, memberId), nil),
             .consumerGroupMemberMetadata(Self.memberKey(groupId, memberId), nil),
         ]
     }
 
-    private static func groupKey(_ groupId: String) -> ConsumerGroupMetadataKey {
-        var key = ConsumerGroupMetadataKey()
+    private static func groupKey<Key: ConsumerGroupRecordKey>(_ groupId: String) -> Key {
+        var key = Key()
         key.groupId = groupId
         return key
     }
 
-    private static func partitionMetadataKey(_ groupId: String) -> ConsumerGroupPartitionMetadataKey {
-        var key = ConsumerGroupPartitionMetadataKey()
-        key.groupId = groupId
-        return key
-    }
-
-    private static func targetMetadataKey(_ groupId: String) -> ConsumerGroupTargetAssignmentMetadataKey {
-        var key = ConsumerGroupTargetAssignmentMetadataKey()
-        key.groupId = groupId
-        return key
-    }
-
-    private static func memberKey(_ groupId: String, _ memberId: String) -> ConsumerGroupMemberMetadataKey {
-        var key = ConsumerGroupMemberMetadataKey()
-        key.groupId = groupId
-        key.memberId = memberId
-        return key
-    }
-
-    private static func targetKey(_ groupId: String, _ memberId: String) -> ConsumerGroupTargetAssignmentMemberKey {
-        var key = ConsumerGroupTargetAssignmentMemberKey()
-        key.groupId = groupId
-        key.memberId = memberId
-        return key
-    }
-
-    private static func currentKey(_ groupId: String, _ memberId: String) -> ConsumerGroupCurrentMemberAssignmentKey {
-        var key = ConsumerGroupCurrentMemberAssignmentKey()
-        key.groupId = groupId
+    private static func memberKey<Key: ConsumerGroupMemberRecordKey>(_ groupId: String, _ memberId: String) -> Key {
+        var key: Key = Self.groupKey(groupId)
         key.memberId = memberId
         return key
     }
@@ -276,3 +249,21 @@ protocol TopicPartitionsRecord {
 
 extension ConsumerGroupCurrentMemberAssignmentValue.TopicPartitions: TopicPartitionsRecord {}
 extension ConsumerGroupTargetAssignmentMemberValue.TopicPartition: TopicPartitionsRecord {}
+
+/// The generated keys of the KIP-848 records, which differ only in name: the group's own
+/// records are keyed by group id, the members' by group and member id.
+protocol ConsumerGroupRecordKey {
+    init()
+    var groupId: String { get set }
+}
+
+protocol ConsumerGroupMemberRecordKey: ConsumerGroupRecordKey {
+    var memberId: String { get set }
+}
+
+extension ConsumerGroupMetadataKey: ConsumerGroupRecordKey {}
+extension ConsumerGroupPartitionMetadataKey: ConsumerGroupRecordKey {}
+extension ConsumerGroupTargetAssignmentMetadataKey: ConsumerGroupRecordKey {}
+extension ConsumerGroupMemberMetadataKey: ConsumerGroupMemberRecordKey {}
+extension ConsumerGroupTargetAssignmentMemberKey: ConsumerGroupMemberRecordKey {}
+extension ConsumerGroupCurrentMemberAssignmentKey: ConsumerGroupMemberRecordKey {}
