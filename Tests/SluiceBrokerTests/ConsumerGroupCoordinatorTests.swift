@@ -29,7 +29,7 @@ import Testing
             header.requestApiKey = api.rawValue
             header.requestApiVersion = version
             header.clientId = "rdkafka"
-            return RequestContext(broker: self.broker, header: header, connection: ConnectionInfo(id: 1, remoteAddress: "127.0.0.1"))
+            return RequestContext(broker: self.broker, header: header, connection: ConnectionInfo(id: 1, remoteAddress: "[IPv4]127.0.0.1/127.0.0.1:54321"))
         }
 
         func heartbeat(_ request: ConsumerGroupHeartbeatRequest, version: Int16 = 1) async throws -> ConsumerGroupHeartbeatResponse {
@@ -82,6 +82,7 @@ import Testing
         #expect(groups[0].groupState == "Stable")
         #expect(groups[0].assignorName == "uniform")
         #expect(groups[0].members.first?.clientId == "rdkafka")
+        #expect(groups[0].members.first?.clientHost == "/127.0.0.1")
         #expect(groups[0].members.first?.assignment.topicPartitions.first?.topicName == "orders")
         #expect(groups[1].errorCode == ErrorCode.groupIdNotFound.rawValue)
     }

@@ -17,7 +17,8 @@ enum ConsumerGroupHeartbeatHandler: APIHandler {
         return .response(
             await broker.consumerGroups.heartbeat(
                 request, version: context.apiVersion, clientId: context.clientId ?? "",
-                clientHost: context.connection.remoteAddress, topics: ConsumerGroupTopics(broker.metadata.image),
+                clientHost: JoinGroupHandler.clientHost(fromRemoteAddress: context.connection.remoteAddress),
+                topics: ConsumerGroupTopics(broker.metadata.image),
                 nowMs: broker.clock()))
     }
 
