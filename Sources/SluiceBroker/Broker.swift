@@ -18,7 +18,7 @@ public final class Broker: Sendable {
     /// KIP-227 incremental fetch sessions (`max.incremental.fetch.session.cache.slots`: 1000).
     public let fetchSessions: FetchSessionCache
     /// KIP-848 consumer groups (persisted once the group coordinator is installed).
-    public let consumerGroups = ConsumerGroupCoordinator()
+    public let consumerGroups: ConsumerGroupCoordinator
     /// The classic group coordinator and committed offsets; installed by whoever runs the broker
     /// (it needs the broker to create `__consumer_offsets`). Nil: group APIs answer
     /// COORDINATOR_NOT_AVAILABLE.
@@ -35,6 +35,7 @@ public final class Broker: Sendable {
         self.config = config
         self.logger = logger
         self.clock = clock
+        self.consumerGroups = ConsumerGroupCoordinator(config: config.consumerGroups)
         let fileIO = PosixFileIO()
         let metadata = try MetadataStore(directory: config.logDir, nodeId: config.nodeId, fileIO: fileIO)
         self.metadata = metadata
@@ -73,7 +74,8 @@ public final class Broker: Sendable {
         let metadata = self.metadata
         let coordinator = GroupCoordinator(
             storage: try ConsumerOffsetsStorage(broker: self), logger: self.logger, consumerGroups: self.consumerGroups,
-            consumerGroupTopics: { ConsumerGroupTopics(metadata.image) }, clock: self.clock
+            consumerGroupTopics: { ConsumerGroupTopics(metadata.image) }, classicConfig: self.config.classicGroups,
+            retentionCheckInterval: .milliseconds(self.config.offsetsRetentionCheckIntervalMs), clock: self.clock
         )
         self.installedGroupCoordinator.withLockedValue { $0 = coordinator }
         return coordinator

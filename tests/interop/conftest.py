@@ -35,11 +35,12 @@ def free_port() -> int:
 class Broker:
     """A running `sluice serve` process; restart() reuses its port and data directory."""
 
-    def __init__(self, binary: Path, data_dir: Path, log_path: Path, port: int):
+    def __init__(self, binary: Path, data_dir: Path, log_path: Path, port: int, config: Path | None = None):
         self.binary = binary
         self.data_dir = data_dir
         self.log_path = log_path
         self.port = port
+        self.config = config
         self.bootstrap = f"127.0.0.1:{port}"
         self.process = None
         # Set while the test means the process to be down (stop/kill), so teardown can tell a
@@ -55,8 +56,11 @@ class Broker:
         with open(self.log_path, "ab") as log:
             log.write(f"==== sluice serve --listen {self.bootstrap} (start at {time.time():.3f})\n".encode())
             log.flush()
+            args = [str(self.binary), "serve", "--listen", self.bootstrap, "--data-dir", str(self.data_dir)]
+            if self.config is not None:
+                args += ["--config", str(self.config)]
             self.process = subprocess.Popen(
-                [str(self.binary), "serve", "--listen", self.bootstrap, "--data-dir", str(self.data_dir)],
+                args,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
@@ -135,7 +139,13 @@ def broker(request, tmp_path):
         pytest.fail(f"no sluice binary at {binary}: build it with `swift build --product sluice` or set SLUICE_BIN")
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    handle = Broker(binary, data_dir, tmp_path / "broker.log", free_port())
+    # @pytest.mark.broker_config({...}): server.properties entries for this test's broker.
+    config = None
+    marker = request.node.get_closest_marker("broker_config")
+    if marker is not None:
+        config = tmp_path / "server.properties"
+        config.write_text("".join(f"{key}={value}\n" for key, value in marker.args[0].items()))
+    handle = Broker(binary, data_dir, tmp_path / "broker.log", free_port(), config)
     request.node._sluice_broker = handle
     yield handle
     crashed = handle.process.poll() is not None and not handle.stopped_on_purpose

@@ -783,6 +783,50 @@ def test_a_group_id_is_classic_or_kip848_and_an_empty_one_changes_protocol(broke
     assert wire.join_group(broker.bootstrap, group) == 79
 
 
+KIP848_FAST = {
+    "group.consumer.session.timeout.ms": 3000, "group.consumer.min.session.timeout.ms": 1000,
+    "group.consumer.heartbeat.interval.ms": 500, "group.consumer.min.heartbeat.interval.ms": 100,
+}
+
+
+@pytest.mark.broker_config(KIP848_FAST)
+def test_kip848_member_whose_process_is_killed_expires_with_nobody_else_heartbeating(broker, topic_name):
+    """The broker's own timer fences a silent KIP-848 member after group.consumer.session.timeout.ms,
+    with no other request to the group; the heartbeat interval it hands out is the broker's."""
+    create_topic(broker.bootstrap, topic_name, partitions=2)
+    group = group_name()
+    script = (
+        "import sys\n"
+        "from confluent_kafka import Consumer\n"
+        "c = Consumer({'bootstrap.servers': sys.argv[1], 'group.id': sys.argv[2], 'group.protocol': 'consumer', 'client.id': 'doomed'})\n"
+        "c.subscribe([sys.argv[3]], on_assign=lambda consumer, parts: print('ASSIGNED', len(parts), flush=True))\n"
+        "while True:\n"
+        "    c.poll(0.1)\n"
+    )
+    member = subprocess.Popen([sys.executable, "-c", script, broker.bootstrap, group, topic_name], stdout=subprocess.PIPE, text=True)
+    try:
+        line = ""
+        deadline = time.monotonic() + SETTLE_S
+        while time.monotonic() < deadline and not line.startswith("ASSIGNED 2"):
+            line = member.stdout.readline()
+        assert line.startswith("ASSIGNED 2"), f"the member was not assigned both partitions: {line!r}"
+        assert wire.consumer_group_describe(broker.bootstrap, group)["state"] == "Stable"
+        member.send_signal(signal.SIGKILL)
+        killed = time.monotonic()
+    finally:
+        member.kill()
+        member.wait()
+    while time.monotonic() - killed < 10:
+        described = wire.consumer_group_describe(broker.bootstrap, group)
+        if described["state"] == "Empty":
+            break
+        time.sleep(0.1)
+    took = time.monotonic() - killed
+    assert described["state"] == "Empty" and not described["members"], described
+    # 3 s of session, plus up to one heartbeat interval since the last heartbeat and a timer tick.
+    assert 2.0 <= took <= 5.0, f"the member was fenced {took:.1f}s after it died"
+
+
 # ---------------------------------------------------------------- 8: the `sluice group` CLI
 
 

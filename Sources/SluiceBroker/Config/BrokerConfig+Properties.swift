@@ -50,6 +50,8 @@ extension BrokerConfig {
         if let value = int("offsets.topic.replication.factor") { self.offsetsTopicReplicationFactor = Int16(truncatingIfNeeded: value) }
         if let value = int("offsets.retention.minutes") { self.offsetsRetentionMs = value * 60_000 }
         if let value = bool("auto.create.topics.enable") { self.autoCreateTopicsEnable = value }
+        if let value = int("offsets.retention.check.interval.ms") { self.offsetsRetentionCheckIntervalMs = value }
+        try self.readGroupConfigs(values)
         if let value = int("socket.request.max.bytes") { self.socketRequestMaxBytes = Int(value) }
         if let value = int("queued.max.request.bytes") { self.queuedMaxRequestBytes = Int(value) }
         if let value = int("log.retention.check.interval.ms") { self.logRetentionCheckIntervalMs = value }

@@ -26,6 +26,14 @@ public struct BrokerConfig: Sendable {
     public var offsetsRetentionMs: Int64 = 10_080 * 60_000
     /// `auto.create.topics.enable`.
     public var autoCreateTopicsEnable: Bool = true
+    /// `offsets.retention.check.interval.ms`
+    public var offsetsRetentionCheckIntervalMs: Int64 = 600_000
+    /// `group.initial.rebalance.delay.ms`, `group.min.session.timeout.ms`,
+    /// `group.max.session.timeout.ms`, `group.max.size`.
+    public var classicGroups = ClassicGroupConfig()
+    /// `group.consumer.session.timeout.ms`, `group.consumer.heartbeat.interval.ms` (each within
+    /// its `min`/`max` bounds), `group.consumer.max.size`, `group.consumer.assignors`.
+    public var consumerGroups = ConsumerGroupConfig()
     /// `socket.request.max.bytes`: the largest request frame accepted.
     public var socketRequestMaxBytes: Int = 104_857_600
     /// `queued.max.request.bytes`: request bytes read but not yet answered, across all

@@ -66,7 +66,23 @@ public enum BrokerConfigDefinitions {
         .init("offsets.retention.minutes", .int, "10080", .atLeast(1)),
         .init("transaction.state.log.replication.factor", .short, "3", .atLeast(1)),
         .init("transaction.state.log.min.isr", .int, "2", .atLeast(1)),
-        .init("group.initial.rebalance.delay.ms", .int, "3000"),
+        .init("offsets.retention.check.interval.ms", .long, "600000", .atLeast(1)),
+        // Classic groups.
+        .init("group.initial.rebalance.delay.ms", .int, "3000", .atLeast(0)),
+        .init("group.min.session.timeout.ms", .int, "6000"),
+        .init("group.max.session.timeout.ms", .int, "1800000"),
+        .init("group.max.size", .int, String(Int32.max), .atLeast(1)),
+        // KIP-848 consumer groups.
+        .init("group.consumer.session.timeout.ms", .int, "45000", .atLeast(1)),
+        .init("group.consumer.min.session.timeout.ms", .int, "45000", .atLeast(1)),
+        .init("group.consumer.max.session.timeout.ms", .int, "60000", .atLeast(1)),
+        .init("group.consumer.heartbeat.interval.ms", .int, "5000", .atLeast(1)),
+        .init("group.consumer.min.heartbeat.interval.ms", .int, "5000", .atLeast(1)),
+        .init("group.consumer.max.heartbeat.interval.ms", .int, "15000", .atLeast(1)),
+        .init("group.consumer.max.size", .int, String(Int32.max), .atLeast(1)),
+        .init(
+            "group.consumer.assignors", .list, "uniform,range",
+            .listOf(["uniform", "range", ConsumerGroupAssignors.uniformClassName, ConsumerGroupAssignors.rangeClassName])),
         // Log defaults for topics (the broker synonyms of topic configs).
         .init("log.segment.bytes", .int, "1073741824", .atLeast(14)),
         .init("log.roll.ms", .long, nil),

@@ -29,14 +29,16 @@ public final class GroupCoordinator: Service, Sendable {
     public init(
         storage: any GroupStorage, logger: Logger, consumerGroups: ConsumerGroupCoordinator? = nil,
         consumerGroupTopics: @escaping @Sendable () -> ConsumerGroupTopics = { ConsumerGroupTopics([]) },
+        classicConfig: ClassicGroupConfig = ClassicGroupConfig(), retentionCheckInterval: Duration = .seconds(600),
         clock: @escaping @Sendable () -> Int64 = ClassicGroupCoordinator.wallClock
     ) {
         self.storage = storage
         self.logger = logger
         self.consumerGroups = consumerGroups
         self.consumerGroupTopics = consumerGroupTopics
+        self.retentionCheckInterval = retentionCheckInterval
         self.clock = clock
-        self.classic = ClassicGroupCoordinator(storage: storage, awaitingLoad: true)
+        self.classic = ClassicGroupCoordinator(storage: storage, config: classicConfig, awaitingLoad: true, clock: clock)
         consumerGroups?.attach(storage: storage)
     }
 
@@ -77,8 +79,8 @@ public final class GroupCoordinator: Service, Sendable {
         }
     }
 
-    /// Kafka's `offsets.retention.check.interval.ms` (10 minutes).
-    static let retentionCheckInterval: Duration = .seconds(600)
+    /// `offsets.retention.check.interval.ms` (Kafka's default: 10 minutes).
+    let retentionCheckInterval: Duration
 
     /// Removes committed offsets past `offsets.retention.minutes` (Kafka's rule, see
     /// `ConsumerOffsetsStorage.expiredOffsets` and `offsetExpiryRule`), until graceful shutdown.
@@ -87,11 +89,11 @@ public final class GroupCoordinator: Service, Sendable {
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
-                    try await Task.sleep(for: Self.retentionCheckInterval)
+                    try await Task.sleep(for: self.retentionCheckInterval)
                 } catch {
                     return
                 }
-                await self.expireOffsets(storage: storage, now: ClassicGroupCoordinator.wallClock())
+                await self.expireOffsets(storage: storage, now: self.clock())
             }
         }
     }

@@ -69,7 +69,13 @@ public struct ConsumerGroupAssignors: Sendable {
     public var defaultAssignor: any ConsumerGroupPartitionAssignor { self.all[0] }
     public var names: [String] { self.all.map(\.name) }
 
+    /// Kafka's class names of its two assignors, which `group.consumer.assignors` may give.
+    public static let uniformClassName = "org.apache.kafka.coordinator.group.assignor.UniformAssignor"
+    public static let rangeClassName = "org.apache.kafka.coordinator.group.assignor.RangeAssignor"
+
+    /// The assignor of that name (as clients ask for it) or Kafka class name.
     public func named(_ name: String) -> (any ConsumerGroupPartitionAssignor)? {
-        self.all.first { $0.name == name }
+        let short = name == Self.uniformClassName ? "uniform" : name == Self.rangeClassName ? "range" : name
+        return self.all.first { $0.name == short }
     }
 }
