@@ -15,9 +15,10 @@ public final class GroupCoordinator: Service, Sendable {
     let logger: Logger
     private let offsets = NIOLockedValueBox<[String: [GroupTopicPartition: StoredOffset]]>([:])
     private let loaded = NIOLockedValueBox(false)
-    /// One gate per group: a group's commits, deletions and expiry reach the log, and then its
-    /// committed offsets, in order; different groups' commits share fsyncs (group commit).
-    private let commitGates = NIOLockedValueBox<[String: AsyncSerialGate]>([:])
+    /// One gate per group in use: a group's commits, deletions and expiry reach the log, and then
+    /// its committed offsets, in order; different groups' commits share fsyncs (group commit).
+    /// A gate is dropped when its last user leaves.
+    private let commitGates = NIOLockedValueBox<[String: (gate: AsyncSerialGate, users: Int)]>([:])
 
     /// KIP-848 groups, persisted in the same storage; their offsets do not expire while they have
     /// members.
@@ -105,7 +106,7 @@ public final class GroupCoordinator: Service, Sendable {
         for group in storage.expiredOffsets(now: now, rule: rule).keys.sorted() {
             do {
                 // Decided again under the group's gate: a commit may have come in meanwhile.
-                let expired = try await self.gate(group).run {
+                let expired = try await self.serialized(group) {
                     guard let expired = storage.expiredOffsets(now: now, only: group, rule: rule) else { return [GroupTopicPartition]() }
                     try await storage.deleteOffsets(group: group, partitions: expired)
                     self.forget(group: group, partitions: expired)
@@ -151,13 +152,21 @@ public final class GroupCoordinator: Service, Sendable {
         return classic.offsetExpiry
     }
 
-    private func gate(_ group: String) -> AsyncSerialGate {
-        self.commitGates.withLockedValue { gates in
-            if let gate = gates[group] { return gate }
-            let gate = AsyncSerialGate()
-            gates[group] = gate
-            return gate
+    /// Runs `body` after the group's earlier commits, deletions and expiry, and before its later ones.
+    private func serialized<T: Sendable>(_ group: String, _ body: @Sendable () async throws -> T) async throws -> T {
+        let gate = self.commitGates.withLockedValue { gates in
+            var entry = gates[group] ?? (AsyncSerialGate(), 0)
+            entry.users += 1
+            gates[group] = entry
+            return entry.gate
         }
+        defer {
+            self.commitGates.withLockedValue { gates in
+                guard let entry = gates[group] else { return }
+                gates[group] = entry.users > 1 ? (entry.gate, entry.users - 1) : nil
+            }
+        }
+        return try await gate.run(body)
     }
 
     private func forget(group: String, partitions: [GroupTopicPartition]) {
@@ -172,7 +181,7 @@ public final class GroupCoordinator: Service, Sendable {
     /// Stores offsets durably, then makes them visible to OffsetFetch.
     public func commit(group: String, offsets: [StoredOffset]) async throws {
         guard !offsets.isEmpty else { return }
-        try await self.gate(group).run {
+        try await self.serialized(group) {
             try await self.storage.commitOffsets(group: group, offsets: offsets)
             self.offsets.withLockedValue { all in
                 for offset in offsets { all[group, default: [:]][offset.topicPartition] = offset }
@@ -183,7 +192,7 @@ public final class GroupCoordinator: Service, Sendable {
     /// Removes offsets durably (OffsetDelete, DeleteGroups).
     public func deleteOffsets(group: String, partitions: [GroupTopicPartition]) async throws {
         guard !partitions.isEmpty else { return }
-        try await self.gate(group).run {
+        try await self.serialized(group) {
             try await self.storage.deleteOffsets(group: group, partitions: partitions)
             self.forget(group: group, partitions: partitions)
         }
