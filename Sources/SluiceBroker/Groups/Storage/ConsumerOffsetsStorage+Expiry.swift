@@ -7,13 +7,13 @@ extension ConsumerOffsetsStorage {
     ///
     /// Reads what this storage loaded and wrote since: call `load` first.
     public func expiredOffsets(now: Int64, rule: (String) -> OffsetExpiryRule?) -> [String: [GroupTopicPartition]] {
-        let offsets = self.mirror.withLockedValue { $0.offsets }
+        let offsets = self.mirror.withLockedValue { $0 }
         return Self.expiredOffsets(in: offsets, now: now, retentionMs: self.retentionMs, rule: rule)
     }
 
     /// `expiredOffsets` of one group; nil when none of its offsets is due.
     public func expiredOffsets(now: Int64, only group: String, rule: (String) -> OffsetExpiryRule?) -> [GroupTopicPartition]? {
-        guard let offsets = self.mirror.withLockedValue({ $0.offsets[group] }) else { return nil }
+        guard let offsets = self.mirror.withLockedValue({ $0[group] }) else { return nil }
         return Self.expiredOffsets(in: [group: offsets], now: now, retentionMs: self.retentionMs, rule: rule)[group]
     }
 

@@ -12,7 +12,7 @@ import SluiceStorage
 /// A group lives in partition `abs(groupId.hashCode) % offsets.topic.num.partitions`; each write is
 /// one batch (producer id -1) appended to that partition's log, and returns once the batch is
 /// durable. `load` replays every partition from its log start. The storage keeps a mirror of
-/// what it stored (offsets and classic group metadata), which `expiredOffsets` reads.
+/// the committed offsets it stored, which `expiredOffsets` reads.
 ///
 /// Thread-safe. Writes for one group must not race each other (the coordinator serialises a
 /// group's operations); the order they reach the log is the order they are replayed in.
@@ -24,7 +24,7 @@ public final class ConsumerOffsetsStorage: GroupStorage {
     public let partitionCount: Int32
     /// `offsets.retention.minutes`, in milliseconds.
     public let retentionMs: Int64
-    let mirror = NIOLockedValueBox(StoredGroups())
+    let mirror = NIOLockedValueBox<[String: [GroupTopicPartition: StoredOffset]]>([:])
 
     /// Creates `__consumer_offsets` if it does not exist yet (internal, compacted, with
     /// `offsets.topic.num.partitions` partitions); an existing topic keeps its partition count.
@@ -91,9 +91,9 @@ public final class ConsumerOffsetsStorage: GroupStorage {
             CoordinatorRecord.offsetCommit(Self.offsetKey(group, offset.topicPartition), Self.offsetValue(offset))
         }
         try await self.append(records, group: group)
-        self.mirror.withLockedValue { stored in
+        self.mirror.withLockedValue { mirror in
             for offset in offsets {
-                stored.offsets[group, default: [:]][offset.topicPartition] = offset
+                mirror[group, default: [:]][offset.topicPartition] = offset
             }
         }
     }
@@ -102,11 +102,11 @@ public final class ConsumerOffsetsStorage: GroupStorage {
         guard !partitions.isEmpty else { return }
         let records = partitions.map { CoordinatorRecord.offsetCommit(Self.offsetKey(group, $0), nil) }
         try await self.append(records, group: group)
-        self.mirror.withLockedValue { stored in
+        self.mirror.withLockedValue { mirror in
             for partition in partitions {
-                stored.offsets[group]?[partition] = nil
+                mirror[group]?[partition] = nil
             }
-            if stored.offsets[group]?.isEmpty == true { stored.offsets[group] = nil }
+            if mirror[group]?.isEmpty == true { mirror[group] = nil }
         }
     }
 
@@ -114,7 +114,6 @@ public final class ConsumerOffsetsStorage: GroupStorage {
         var key = GroupMetadataKey()
         key.group = group
         try await self.append([.groupMetadata(key, metadata.map(Self.groupValue))], group: group)
-        self.mirror.withLockedValue { $0.groups[group] = metadata }
     }
 
     public func appendConsumerGroupRecords(_ group: String, records: [CoordinatorRecord]) throws -> GroupStorageWrite {
@@ -133,7 +132,7 @@ public final class ConsumerOffsetsStorage: GroupStorage {
             try Self.replay(target.log) { record in Self.apply(record, to: &stored) }
         }
         let loaded = stored
-        self.mirror.withLockedValue { $0 = loaded }
+        self.mirror.withLockedValue { $0 = loaded.offsets }
         return loaded
     }
 
