@@ -21,6 +21,9 @@ import uuid
 
 import aiokafka
 import kafka
+import kafka.coordinator.assignors.range
+import kafka.coordinator.assignors.roundrobin
+import kafka.coordinator.assignors.sticky.sticky_assignor
 import pytest
 from confluent_kafka import (
     Consumer,
@@ -170,12 +173,13 @@ def assert_each_once(records, expected_values, members=()):
 # ---------------------------------------------------------------- 1, 2: classic rebalances
 
 
-def test_eager_range_two_members_split_and_consume(broker, topic_name):
+@pytest.mark.parametrize("strategy", ["range", "roundrobin"])
+def test_eager_two_members_split_and_consume(broker, topic_name, strategy):
     create_topic(broker.bootstrap, topic_name, partitions=6)
     expected = produce_spread(broker.bootstrap, topic_name, 6, 10)
     group = group_name()
     with contextlib.ExitStack() as stack:
-        members = [Member(broker.bootstrap, group, topic_name, f"eager-{i}", **{"partition.assignment.strategy": "range"}) for i in range(2)]
+        members = [Member(broker.bootstrap, group, topic_name, f"eager-{i}", **{"partition.assignment.strategy": strategy}) for i in range(2)]
         for m in members:
             stack.callback(m.close)
         poll_until(members, lambda: split_ok(members, 6) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S, "a split and all 60 records")
@@ -185,8 +189,10 @@ def test_eager_range_two_members_split_and_consume(broker, topic_name):
             for m in members:
                 m.poll()
         assert split_ok(members, 6)
-        # range over one topic of 6 partitions with 2 members: 3 contiguous partitions each.
-        assert sorted(sorted(m.assigned) for m in members) == [[0, 1, 2], [3, 4, 5]]
+        # One topic of 6 partitions, 2 members: range gives 3 contiguous partitions each,
+        # roundrobin every other one (the client's assignor decides; the broker passes it on).
+        split = {"range": [[0, 1, 2], [3, 4, 5]], "roundrobin": [[0, 2, 4], [1, 3, 5]]}[strategy]
+        assert sorted(sorted(m.assigned) for m in members) == split
         for m in members:
             assert {r[0] for r in m.records} <= m.assigned | set().union(*m.revoked_batches), f"{m.name} read a partition it never owned"
         assert_each_once([r for m in members for r in m.records], expected, members)
@@ -229,7 +235,15 @@ def test_cooperative_sticky_two_then_three_members(broker, topic_name):
 # ---------------------------------------------------------------- 3: kafka-python and aiokafka groups
 
 
-def test_kafka_python_group_split_and_consume(broker, topic_name):
+KAFKA_PYTHON_ASSIGNORS = {
+    "range": kafka.coordinator.assignors.range.RangePartitionAssignor,
+    "roundrobin": kafka.coordinator.assignors.roundrobin.RoundRobinPartitionAssignor,
+    "sticky": kafka.coordinator.assignors.sticky.sticky_assignor.StickyPartitionAssignor,
+}
+
+
+@pytest.mark.parametrize("assignor", ["range", "roundrobin", "sticky"])
+def test_kafka_python_group_split_and_consume(broker, topic_name, assignor):
     create_topic(broker.bootstrap, topic_name, partitions=4)
     expected = produce_spread(broker.bootstrap, topic_name, 4, 10)
     group = group_name()
@@ -245,6 +259,7 @@ def test_kafka_python_group_split_and_consume(broker, topic_name):
                 topic_name, bootstrap_servers=broker.bootstrap, group_id=group, client_id=name,
                 auto_offset_reset="earliest", enable_auto_commit=False, session_timeout_ms=SESSION_TIMEOUT_MS,
                 heartbeat_interval_ms=HEARTBEAT_MS, fetch_max_wait_ms=50, request_timeout_ms=10000, retry_backoff_ms=50,
+                partition_assignment_strategy=[KAFKA_PYTHON_ASSIGNORS[assignor]],
             )
             while not stop.is_set():
                 batches = consumer.poll(timeout_ms=100)
