@@ -1,7 +1,7 @@
 """Consumer-group benchmark against a running broker (not part of the test suite).
 
   python scripts/bench/group_bench.py BOOTSTRAP [--members 10] [--partitions 60] [--repeats 3]
-                                              [--committers 8] [--only commits]
+                                              [--committers 8] [--cases eager,cooperative,consumer,commits]
 
 Measures, with confluent-kafka (librdkafka):
   - the time for a group of N members to settle again after one more member joins, for the
@@ -138,7 +138,7 @@ def main():
     parser.add_argument("--partitions", type=int, default=60)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--committers", type=int, default=8)
-    parser.add_argument("--only", choices=["commits"], help="skip the settle-time cases")
+    parser.add_argument("--cases", default="eager,cooperative,consumer,commits", help="which cases to run, comma-separated")
     args = parser.parse_args()
     topic = f"group-bench-{uuid.uuid4().hex[:8]}"
     admin = AdminClient({"bootstrap.servers": args.bootstrap})
@@ -146,11 +146,12 @@ def main():
 
     print(f"| case | {args.members} members + 1: settle time, median (samples) |")
     print("|---|---|")
-    for mode in () if args.only == "commits" else ("eager", "cooperative", "consumer"):
+    cases = args.cases.split(",")
+    for mode in [m for m in ("eager", "cooperative", "consumer") if m in cases]:
         samples = [settle_after_join(args.bootstrap, topic, args.partitions, args.members, mode) for _ in range(args.repeats)]
         label = {"eager": "classic, eager (range)", "cooperative": "classic, cooperative-sticky", "consumer": "KIP-848 (uniform)"}[mode]
         print(f"| {label} | {statistics.median(samples):.2f} s ({', '.join(f'{s:.2f}' for s in samples)}) |", flush=True)
-    for committers in (1, args.committers):
+    for committers in (1, args.committers) if "commits" in cases else ():
         rates = [commits_per_second(args.bootstrap, topic, committers) for _ in range(args.repeats)]
         who = "one consumer" if committers == 1 else f"{committers} consumers in {committers} groups"
         print(f"| synchronous offset commits, {who} | {statistics.median(rates):.0f}/s ({', '.join(f'{r:.0f}' for r in rates)}) |", flush=True)
