@@ -108,3 +108,31 @@ extension ApiVersionsResponse {
         (.apiVersions, 0...4), (.metadata, 0...12), (.produce, 3...11), (.fetch, 4...12), (.listOffsets, 1...7), (.initProducerId, 0...5),
     ])
 }
+
+extension MetadataResponse {
+    /// A cluster of one broker (`nodeId` at 127.0.0.1:`port`, also the controller) leading every
+    /// partition of `topics` (name and partition count) with itself as the only replica.
+    static func singleBroker(nodeId: Int32 = 1, port: Int, topics: [(name: String, partitions: Int32)] = []) -> MetadataResponse {
+        var response = MetadataResponse()
+        var broker = MetadataResponse.MetadataResponseBroker()
+        broker.nodeId = nodeId
+        broker.host = "127.0.0.1"
+        broker.port = Int32(port)
+        response.brokers = [broker]
+        response.controllerId = nodeId
+        response.topics = topics.map { name, count in
+            var topic = MetadataResponse.MetadataResponseTopic()
+            topic.name = name
+            topic.partitions = (0..<count).map {
+                var partition = MetadataResponse.MetadataResponsePartition()
+                partition.partitionIndex = $0
+                partition.leaderId = nodeId
+                partition.replicaNodes = [nodeId]
+                partition.isrNodes = [nodeId]
+                return partition
+            }
+            return topic
+        }
+        return response
+    }
+}

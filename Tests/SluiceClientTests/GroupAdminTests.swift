@@ -38,28 +38,9 @@ import Testing
                     (.consumerGroupDescribe, 0...0), (.offsetFetch, 0...9), (.offsetCommit, 0...9), (.listOffsets, 1...10), (.deleteGroups, 0...2), (.offsetDelete, 0...0),
                 ]), to: frame)
             case .metadata:
-                var response = MetadataResponse()
-                var broker = MetadataResponse.MetadataResponseBroker()
-                broker.nodeId = 1
-                broker.host = "127.0.0.1"
-                broker.port = port
-                response.brokers = [broker]
-                response.controllerId = 1
                 let request: MetadataRequest = try frame.decodeBody()
-                if request.topics?.contains(where: { $0.name == "t" }) == true {
-                    var topic = MetadataResponse.MetadataResponseTopic()
-                    topic.name = "t"
-                    topic.partitions = (Int32(0)..<2).map {
-                        var partition = MetadataResponse.MetadataResponsePartition()
-                        partition.partitionIndex = $0
-                        partition.leaderId = 1
-                        partition.replicaNodes = [1]
-                        partition.isrNodes = [1]
-                        return partition
-                    }
-                    response.topics = [topic]
-                }
-                try connection.reply(response, to: frame)
+                let asksForT = request.topics?.contains(where: { $0.name == "t" }) == true
+                try connection.reply(MetadataResponse.singleBroker(port: Int(port), topics: asksForT ? [("t", 2)] : []), to: frame)
             case .findCoordinator:
                 let request: FindCoordinatorRequest = try frame.decodeBody()
                 recorder.findCoordinatorKeys.withLockedValue { $0 += frame.header.requestApiVersion >= 4 ? request.coordinatorKeys : [request.key] }

@@ -41,25 +41,7 @@ final class FakeLog: Sendable {
                 try connection.reply(ApiVersionsResponse.fakeBroker, to: frame)
             case .metadata:
                 self.metadataRequests.withLockedValue { $0 += 1 }
-                var response = MetadataResponse()
-                var broker = MetadataResponse.MetadataResponseBroker()
-                broker.nodeId = 1
-                broker.host = "127.0.0.1"
-                broker.port = Int32(port)
-                response.brokers = [broker]
-                response.controllerId = 1
-                var topic = MetadataResponse.MetadataResponseTopic()
-                topic.name = self.topic
-                topic.partitions = (0..<self.partitionCount).map {
-                    var partition = MetadataResponse.MetadataResponsePartition()
-                    partition.partitionIndex = $0
-                    partition.leaderId = 1
-                    partition.replicaNodes = [1]
-                    partition.isrNodes = [1]
-                    return partition
-                }
-                response.topics = [topic]
-                try connection.reply(response, to: frame)
+                try connection.reply(MetadataResponse.singleBroker(port: port, topics: [(self.topic, self.partitionCount)]), to: frame)
             case .produce:
                 self.produceRequests.withLockedValue { $0 += 1 }
                 let request: ProduceRequest = try frame.decodeBody()
