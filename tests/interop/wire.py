@@ -1,11 +1,13 @@
 """Just enough of Kafka's wire format, written from the protocol guide, to send hand-made requests
-over a raw socket: request headers v1/v2, ApiVersions, Produce with a record batch (magic 2), and
-the replies to those.
+over a raw socket: request headers v1/v2, ApiVersions, Produce with a record batch (magic 2),
+InitProducerId, the group requests the tests need, and the replies to those.
 """
 
 import socket
 import struct
 import time
+
+from kafka.record.util import calc_crc32c
 
 API_PRODUCE = 0
 API_VERSIONS = 18
@@ -14,24 +16,9 @@ API_INIT_PRODUCER_ID = 22
 # ---------------------------------------------------------------- primitives
 
 
-def _crc32c_table():
-    table = []
-    for n in range(256):
-        c = n
-        for _ in range(8):
-            c = (c >> 1) ^ 0x82F63B78 if c & 1 else c >> 1
-        table.append(c)
-    return table
-
-
-_CRC32C = _crc32c_table()
-
-
 def crc32c(data: bytes) -> int:
-    crc = 0xFFFFFFFF
-    for b in data:
-        crc = _CRC32C[(crc ^ b) & 0xFF] ^ (crc >> 8)
-    return crc ^ 0xFFFFFFFF
+    """CRC-32C (Castagnoli), as record batches carry it; kafka-python's implementation."""
+    return calc_crc32c(data)
 
 
 def uvarint(n: int) -> bytes:
