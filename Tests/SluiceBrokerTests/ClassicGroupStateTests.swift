@@ -354,7 +354,7 @@ import Testing
     }
 
     @Test func offsetCommitValidation() throws {
-        var empty = H()
+        let empty = H()
         #expect(empty.group.validateOffsetCommit(memberId: "", groupInstanceId: nil, generationId: -1) == nil)
         #expect(empty.group.validateOffsetCommit(memberId: "m", groupInstanceId: nil, generationId: 3) == .unknownMemberId)
         var (h, a, b) = H.stableTwoMembers()
