@@ -341,5 +341,18 @@ import Testing
             throw TestFailure("no response")
         }
         #expect(response.responses.map(\.errorCode) == [ErrorCode.invalidRequest.rawValue, ErrorCode.invalidRequest.rawValue])
+
+        // A config named twice in one resource: refused, and nothing is set.
+        var config = AlterConfigsRequest.AlterableConfig()
+        config.name = "retention.ms"
+        config.value = "1000"
+        resource.configs = [config, config]
+        request.resources = [resource]
+        guard case .response(let twice) = try await AlterConfigsHandler.handle(request, context: fixture.context(.alterConfigs, version: 1)) else {
+            throw TestFailure("no response")
+        }
+        #expect(twice.responses.map(\.errorCode) == [ErrorCode.invalidRequest.rawValue])
+        #expect(twice.responses.first?.errorMessage == "Error due to duplicate config keys")
+        #expect(fixture.broker.metadata.image.topic(named: "t")?.configs["retention.ms"] == nil)
     }
 }

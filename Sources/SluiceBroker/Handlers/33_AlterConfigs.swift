@@ -10,26 +10,13 @@ enum AlterConfigsHandler: APIHandler {
 
     static func handle(_ request: AlterConfigsRequest, context: RequestContext) async throws -> HandlerResult<AlterConfigsResponse> {
         var response = AlterConfigsResponse()
-        let outcomes = ConfigResourceKey.alterEach(request.resources, key: { ConfigResourceKey($0.resourceType, $0.resourceName) }) {
-            (resource) throws(ConfigResourceError) in
+        response.responses = alterEachConfigResource(request.resources) { (resource) throws(ConfigResourceError) in
             try Self.alter(resource, validateOnly: request.validateOnly, broker: context.broker)
-        }
-        response.responses = zip(request.resources, outcomes).map { resource, failure in
-            var result = AlterConfigsResponse.AlterConfigsResourceResponse()
-            result.resourceType = resource.resourceType
-            result.resourceName = resource.resourceName
-            result.errorCode = failure?.code.rawValue ?? 0
-            result.errorMessage = failure?.message
-            return result
         }
         return .response(response)
     }
 
     private static func alter(_ resource: AlterConfigsRequest.AlterConfigsResource, validateOnly: Bool, broker: Broker) throws(ConfigResourceError) {
-        let names = resource.configs.map(\.name)
-        if Set(names).count != names.count {
-            throw ConfigResourceError(.invalidRequest, "Error due to duplicate config keys")
-        }
         switch ConfigResourceType(rawValue: resource.resourceType) {
         case .topic:
             var overrides: [String: String] = [:]
@@ -41,10 +28,66 @@ enum AlterConfigsHandler: APIHandler {
             }
             try broker.alterTopicConfigs(topic: resource.resourceName, validateOnly: validateOnly) { _ in overrides }
         case .broker:
-            try broker.alterBrokerConfigs(resourceName: resource.resourceName, names: names)
+            try broker.alterBrokerConfigs(resourceName: resource.resourceName, names: resource.configNames)
         default:
             throw .unsupportedResourceType(resource.resourceType)
         }
+    }
+}
+
+/// A resource of AlterConfigs or IncrementalAlterConfigs (the generated types differ only in name).
+protocol AlterableConfigResource {
+    var resourceType: Int8 { get }
+    var resourceName: String { get }
+    var configNames: [String] { get }
+}
+
+/// A resource's answer in AlterConfigs or IncrementalAlterConfigs.
+protocol AlterConfigsResourceResult {
+    init()
+    var resourceType: Int8 { get set }
+    var resourceName: String { get set }
+    var errorCode: Int16 { get set }
+    var errorMessage: String? { get set }
+}
+
+extension AlterConfigsRequest.AlterConfigsResource: AlterableConfigResource {
+    var configNames: [String] { self.configs.map(\.name) }
+}
+
+extension IncrementalAlterConfigsRequest.AlterConfigsResource: AlterableConfigResource {
+    var configNames: [String] { self.configs.map(\.name) }
+}
+
+extension AlterConfigsResponse.AlterConfigsResourceResponse: AlterConfigsResourceResult {}
+extension IncrementalAlterConfigsResponse.AlterConfigsResourceResponse: AlterConfigsResourceResult {}
+
+/// AlterConfigs and IncrementalAlterConfigs: runs `alter` on each resource in order and answers
+/// each with its failure (none on success). As Kafka refuses them with INVALID_REQUEST, without
+/// altering anything: a resource named twice in one request, and a config named twice in one
+/// resource.
+func alterEachConfigResource<Resource: AlterableConfigResource, Result: AlterConfigsResourceResult>(
+    _ resources: [Resource], alter: (Resource) throws(ConfigResourceError) -> Void
+) -> [Result] {
+    var counts: [ConfigResourceKey: Int] = [:]
+    for resource in resources { counts[ConfigResourceKey(resource.resourceType, resource.resourceName), default: 0] += 1 }
+    return resources.map { resource in
+        var result = Result()
+        result.resourceType = resource.resourceType
+        result.resourceName = resource.resourceName
+        do throws(ConfigResourceError) {
+            if counts[ConfigResourceKey(resource.resourceType, resource.resourceName), default: 0] > 1 {
+                throw ConfigResourceError(.invalidRequest, "Each resource must appear at most once.")
+            }
+            if Set(resource.configNames).count != resource.configNames.count {
+                throw ConfigResourceError(.invalidRequest, "Error due to duplicate config keys")
+            }
+            try alter(resource)
+        } catch {
+            result.errorCode = error.code.rawValue
+            result.errorMessage = error.message
+        }
+        return result
     }
 }
 
@@ -57,25 +100,5 @@ struct ConfigResourceKey: Hashable {
         self.type = type
         self.name = name
     }
-
-    /// AlterConfigs and IncrementalAlterConfigs: runs `alter` on each resource in order and
-    /// returns its failure (nil on success). A resource named twice in one request is refused
-    /// with INVALID_REQUEST without being altered, as Kafka refuses it.
-    static func alterEach<Resource>(
-        _ resources: [Resource], key: (Resource) -> ConfigResourceKey, alter: (Resource) throws(ConfigResourceError) -> Void
-    ) -> [ConfigResourceError?] {
-        var counts: [ConfigResourceKey: Int] = [:]
-        for resource in resources { counts[key(resource), default: 0] += 1 }
-        return resources.map { resource in
-            do throws(ConfigResourceError) {
-                if counts[key(resource), default: 0] > 1 {
-                    throw ConfigResourceError(.invalidRequest, "Each resource must appear at most once.")
-                }
-                try alter(resource)
-                return nil
-            } catch {
-                return error
-            }
-        }
-    }
 }
+

@@ -18,26 +18,13 @@ enum IncrementalAlterConfigsHandler: APIHandler {
 
     static func handle(_ request: IncrementalAlterConfigsRequest, context: RequestContext) async throws -> HandlerResult<IncrementalAlterConfigsResponse> {
         var response = IncrementalAlterConfigsResponse()
-        let outcomes = ConfigResourceKey.alterEach(request.resources, key: { ConfigResourceKey($0.resourceType, $0.resourceName) }) {
-            (resource) throws(ConfigResourceError) in
+        response.responses = alterEachConfigResource(request.resources) { (resource) throws(ConfigResourceError) in
             try Self.alter(resource, validateOnly: request.validateOnly, broker: context.broker)
-        }
-        response.responses = zip(request.resources, outcomes).map { resource, failure in
-            var result = IncrementalAlterConfigsResponse.AlterConfigsResourceResponse()
-            result.resourceType = resource.resourceType
-            result.resourceName = resource.resourceName
-            result.errorCode = failure?.code.rawValue ?? 0
-            result.errorMessage = failure?.message
-            return result
         }
         return .response(response)
     }
 
     private static func alter(_ resource: IncrementalAlterConfigsRequest.AlterConfigsResource, validateOnly: Bool, broker: Broker) throws(ConfigResourceError) {
-        let names = resource.configs.map(\.name)
-        if Set(names).count != names.count {
-            throw ConfigResourceError(.invalidRequest, "Error due to duplicate config keys")
-        }
         var operations: [(IncrementalAlterConfigsRequest.AlterableConfig, Operation)] = []
         for config in resource.configs {
             guard let operation = Operation(rawValue: config.configOperation) else {
@@ -54,7 +41,7 @@ enum IncrementalAlterConfigsHandler: APIHandler {
                 try Self.apply(operations, to: current, broker: broker)
             }
         case .broker:
-            try broker.alterBrokerConfigs(resourceName: resource.resourceName, names: names)
+            try broker.alterBrokerConfigs(resourceName: resource.resourceName, names: resource.configNames)
         default:
             throw .unsupportedResourceType(resource.resourceType)
         }
