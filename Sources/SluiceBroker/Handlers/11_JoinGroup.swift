@@ -56,28 +56,22 @@ enum JoinGroupHandler {
 
 extension JoinGroupHandler: APIHandler {
     static func handle(_ request: JoinGroupRequest, context: RequestContext) async throws -> HandlerResult<JoinGroupResponse> {
-        guard let coordinator = context.broker.groupCoordinator?.classic else {
+        guard let groups = context.broker.groupCoordinator else {
             var response = JoinGroupResponse()
             response.errorCode = ErrorCode.coordinatorNotAvailable.rawValue
             return .response(response)
         }
-        // A KIP-848 group with members cannot take a classic member (Kafka's migration of classic
-        // members into consumer groups is not supported); an empty one is replaced, as in Kafka.
-        let consumerGroups = context.broker.consumerGroups
-        if let group = consumerGroups.group(request.groupId) {
-            if !group.members.isEmpty {
-                var response = JoinGroupResponse()
-                response.errorCode = ErrorCode.inconsistentGroupProtocol.rawValue
-                response.memberId = request.memberId
-                response.protocolName = context.apiVersion >= 7 ? nil : ""
-                return .response(response)
-            }
-            _ = await consumerGroups.deleteGroup(request.groupId)
+        if let refusal = await groups.admitClassicJoin(groupId: request.groupId) {
+            var response = JoinGroupResponse()
+            response.errorCode = refusal.rawValue
+            response.memberId = request.memberId
+            response.protocolName = context.apiVersion >= 7 ? nil : ""
+            return .response(response)
         }
         return .response(
             await Self.respond(
                 request, version: context.apiVersion, clientId: context.clientId ?? "",
-                clientHost: Self.clientHost(fromRemoteAddress: context.connection.remoteAddress), coordinator: coordinator
+                clientHost: Self.clientHost(fromRemoteAddress: context.connection.remoteAddress), coordinator: groups.classic
             )
         )
     }
