@@ -117,4 +117,27 @@ import Testing
         #expect(coordinator.committedOffsets(group: "g").isEmpty)
         #expect(self.fixture.broker.consumerGroups.group("g") == nil)
     }
+
+    @Test func aRetentionTimeFromOffsetCommitV2To4SetsTheExpireTimestamp() async throws {
+        defer { self.running.cancel() }
+        var partition = OffsetCommitRequest.OffsetCommitRequestPartition()
+        partition.partitionIndex = 1
+        partition.committedOffset = 9
+        var topic = OffsetCommitRequest.OffsetCommitRequestTopic()
+        topic.name = "orders"
+        topic.partitions = [partition]
+        var request = OffsetCommitRequest()
+        request.groupId = "standalone"
+        request.retentionTimeMs = 5_000
+        request.topics = [topic]
+        for version: Int16 in [4, 5] {
+            guard case .response(let response) = try await OffsetCommitHandler.handle(request, context: self.fixture.context(.offsetCommit, version: version)) else {
+                throw ConfigHandlerTests.TestFailure("no response")
+            }
+            #expect(response.topics.first?.partitions.first?.errorCode == 0)
+            let stored = try #require(self.fixture.broker.groupCoordinator?.committedOffsets(group: "standalone")[GroupTopicPartition(topic: "orders", partition: 1)])
+            // v5 dropped the field: the broker's retention applies.
+            #expect(stored.expireTimestamp == (version == 4 ? stored.commitTimestamp + 5_000 : -1))
+        }
+    }
 }

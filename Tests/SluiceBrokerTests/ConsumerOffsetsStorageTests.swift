@@ -180,7 +180,7 @@ import Testing
         offsets["standalone"] = [t0: self.offset("t", 0, 1, at: 5 * day)]
         // A group that consumes t keeps its offsets of t however old, not those of u (day 2).
         offsets["active"] = [t0: self.offset("t", 0, 1, at: 0), u0: self.offset("u", 0, 1, at: 2 * day)]
-        // An explicit expire timestamp (OffsetCommit v1) wins over the retention, except for a
+        // An explicit expire timestamp (OffsetCommit v2-4 RetentionTimeMs) wins over the retention, except for a
         // topic the group consumes.
         offsets["explicit"] = [t0: self.offset("t", 0, 1, at: 0, expire: 3 * day)]
         offsets["explicit-active"] = [t0: self.offset("t", 0, 1, at: 0, expire: 3 * day)]
@@ -214,8 +214,9 @@ import Testing
         #expect(storage.retentionMs == 60_000)
         try await storage.commitOffsets(group: "old", offsets: [self.offset("t", 0, 1, at: 1_000), self.offset("t", 1, 2, at: 1_000)])
         try await storage.commitOffsets(group: "new", offsets: [self.offset("t", 0, 1, at: 50_000)])
-        let removed = try await storage.expireOffsets(now: 61_000) { _ in .byCommitTime }
+        let removed = storage.expiredOffsets(now: 61_000) { _ in .byCommitTime }
         #expect(removed == ["old": [GroupTopicPartition(topic: "t", partition: 0), GroupTopicPartition(topic: "t", partition: 1)]])
+        try await storage.deleteOffsets(group: "old", partitions: removed["old"] ?? [])
         #expect(storage.expiredOffsets(now: 61_000) { _ in .byCommitTime } == [:])
         try broker.shutdown()
 

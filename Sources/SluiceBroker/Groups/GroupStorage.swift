@@ -43,7 +43,7 @@ public struct StoredOffset: Sendable, Hashable {
     public var leaderEpoch: Int32
     public var metadata: String
     public var commitTimestamp: Int64
-    /// Only from OffsetCommit v1 (a per-commit retention); -1 otherwise.
+    /// Commit time plus OffsetCommit v2-4 RetentionTimeMs (a per-commit retention); -1 otherwise.
     public var expireTimestamp: Int64
 
     public init(topicPartition: GroupTopicPartition, offset: Int64, leaderEpoch: Int32 = -1, metadata: String = "", commitTimestamp: Int64, expireTimestamp: Int64 = -1) {

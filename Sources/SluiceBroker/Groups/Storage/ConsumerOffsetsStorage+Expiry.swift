@@ -1,9 +1,9 @@
 extension ConsumerOffsetsStorage {
     /// Offsets due to expire at `now` under Kafka's rule (`OffsetExpirationCondition` and
     /// `isSubscribedToTopic`), given each group's `OffsetExpiryRule` (nil keeps all its offsets):
-    /// offsets of topics the group consumes are kept; an offset committed with an explicit expire
-    /// timestamp (OffsetCommit v1) expires at that time; any other `offsets.retention.minutes`
-    /// after the rule's base time.
+    /// offsets of topics the group consumes are kept; an offset committed with an explicit
+    /// retention (OffsetCommit v2-4 RetentionTimeMs) expires at its expire timestamp; any other
+    /// `offsets.retention.minutes` after the rule's base time.
     ///
     /// Reads what this storage loaded and wrote since: call `load` first.
     public func expiredOffsets(now: Int64, rule: (String) -> OffsetExpiryRule?) -> [String: [GroupTopicPartition]] {
@@ -15,17 +15,6 @@ extension ConsumerOffsetsStorage {
     public func expiredOffsets(now: Int64, only group: String, rule: (String) -> OffsetExpiryRule?) -> [GroupTopicPartition]? {
         guard let offsets = self.mirror.withLockedValue({ $0[group] }) else { return nil }
         return Self.expiredOffsets(in: [group: offsets], now: now, retentionMs: self.retentionMs, rule: rule)[group]
-    }
-
-    /// `expiredOffsets`, then tombstones for them (one batch per group). Returns what was removed.
-    @discardableResult
-    public func expireOffsets(now: Int64, rule: (String) -> OffsetExpiryRule?) async throws -> [String: [GroupTopicPartition]] {
-        let expired = self.expiredOffsets(now: now, rule: rule)
-        for group in expired.keys.sorted() {
-            guard let partitions = expired[group] else { continue }
-            try await self.deleteOffsets(group: group, partitions: partitions)
-        }
-        return expired
     }
 
     static func expiredOffsets(
