@@ -136,3 +136,22 @@ extension MetadataResponse {
         return response
     }
 }
+
+extension ListOffsetsResponse {
+    /// Answers every partition of `request` with `offset(partition, timestamp)`.
+    static func answering(_ request: ListOffsetsRequest, offset: (Int32, Int64) -> Int64) -> ListOffsetsResponse {
+        var response = ListOffsetsResponse()
+        response.topics = request.topics.map { topic in
+            var answer = ListOffsetsResponse.ListOffsetsTopicResponse()
+            answer.name = topic.name
+            answer.partitions = topic.partitions.map { partition in
+                var entry = ListOffsetsResponse.ListOffsetsPartitionResponse()
+                entry.partitionIndex = partition.partitionIndex
+                entry.offset = offset(partition.partitionIndex, partition.timestamp)
+                return entry
+            }
+            return answer
+        }
+        return response
+    }
+}

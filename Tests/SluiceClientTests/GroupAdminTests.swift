@@ -176,22 +176,12 @@ import Testing
                 }
                 try connection.reply(response, to: frame)
             case .listOffsets:
-                let request: ListOffsetsRequest = try frame.decodeBody()
-                var response = ListOffsetsResponse()
-                response.topics = request.topics.map { topic in
-                    var answer = ListOffsetsResponse.ListOffsetsTopicResponse()
-                    answer.name = topic.name
-                    answer.partitions = topic.partitions.map { partition in
-                        var entry = ListOffsetsResponse.ListOffsetsPartitionResponse()
-                        entry.partitionIndex = partition.partitionIndex
-                        switch partition.timestamp {
-                        case -2: entry.offset = 2
-                        case -1: entry.offset = 20
-                        default: entry.offset = partition.timestamp > 1_000 ? -1 : 12
-                        }
-                        return entry
+                let response = ListOffsetsResponse.answering(try frame.decodeBody()) { _, timestamp in
+                    switch timestamp {
+                    case -2: 2
+                    case -1: 20
+                    default: timestamp > 1_000 ? -1 : 12
                     }
-                    return answer
                 }
                 try connection.reply(response, to: frame)
             case .offsetCommit:

@@ -111,18 +111,8 @@ final class FakeLog: Sendable {
                 response.producerEpoch = 0
                 try connection.reply(response, to: frame)
             case .listOffsets:
-                let request: ListOffsetsRequest = try frame.decodeBody()
-                var response = ListOffsetsResponse()
-                response.topics = request.topics.map { topic in
-                    var topicResponse = ListOffsetsResponse.ListOffsetsTopicResponse()
-                    topicResponse.name = topic.name
-                    topicResponse.partitions = topic.partitions.map { partition in
-                        var answer = ListOffsetsResponse.ListOffsetsPartitionResponse()
-                        answer.partitionIndex = partition.partitionIndex
-                        answer.offset = partition.timestamp == -2 ? 0 : self.endOffset(partition.partitionIndex)
-                        return answer
-                    }
-                    return topicResponse
+                let response = ListOffsetsResponse.answering(try frame.decodeBody()) { partition, timestamp in
+                    timestamp == -2 ? 0 : self.endOffset(partition)
                 }
                 try connection.reply(response, to: frame)
             case .fetch:

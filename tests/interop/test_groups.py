@@ -142,6 +142,26 @@ class Member:
             self.consumer.close()
 
 
+def members_in(stack, broker, group, topic, prefix, count=2, **config):
+    """`count` confluent-kafka members named prefix-0.., closed when `stack` unwinds."""
+    members = [Member(broker.bootstrap, group, topic, f"{prefix}-{i}", **config) for i in range(count)]
+    for m in members:
+        stack.callback(m.close)
+    return members
+
+
+def consumed(members):
+    return sum(len(m.records) for m in members)
+
+
+def drain(members, seconds=1.0):
+    """Keeps polling for `seconds`: a late or repeated delivery shows up in the records."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        for m in members:
+            m.poll()
+
+
 def poll_until(members, condition, timeout, what):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -179,15 +199,10 @@ def test_eager_two_members_split_and_consume(broker, topic_name, strategy):
     expected = produce_spread(broker.bootstrap, topic_name, 6, 10)
     group = group_name()
     with contextlib.ExitStack() as stack:
-        members = [Member(broker.bootstrap, group, topic_name, f"eager-{i}", **{"partition.assignment.strategy": strategy}) for i in range(2)]
-        for m in members:
-            stack.callback(m.close)
-        poll_until(members, lambda: split_ok(members, 6) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S, "a split and all 60 records")
+        members = members_in(stack, broker, group, topic_name, "eager", **{"partition.assignment.strategy": strategy})
+        poll_until(members, lambda: split_ok(members, 6) and consumed(members) >= len(expected), SETTLE_S, "a split and all 60 records")
         # Nothing more arrives: a re-delivery would show up as a duplicate.
-        end = time.monotonic() + 1.0
-        while time.monotonic() < end:
-            for m in members:
-                m.poll()
+        drain(members)
         assert split_ok(members, 6)
         # One topic of 6 partitions, 2 members: range gives 3 contiguous partitions each,
         # roundrobin every other one (the client's assignor decides; the broker passes it on).
@@ -204,10 +219,8 @@ def test_cooperative_sticky_two_then_three_members(broker, topic_name):
     group = group_name()
     config = {"partition.assignment.strategy": "cooperative-sticky"}
     with contextlib.ExitStack() as stack:
-        members = [Member(broker.bootstrap, group, topic_name, f"coop-{i}", **config) for i in range(2)]
-        for m in members:
-            stack.callback(m.close)
-        poll_until(members, lambda: split_ok(members, 6) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S, "two members to split and consume")
+        members = members_in(stack, broker, group, topic_name, "coop", **config)
+        poll_until(members, lambda: split_ok(members, 6) and consumed(members) >= len(expected), SETTLE_S, "two members to split and consume")
         before = {m.name: set(m.assigned) for m in members}
         revokes_before = [len(m.revoked_batches) for m in members]
 
@@ -216,7 +229,7 @@ def test_cooperative_sticky_two_then_three_members(broker, topic_name):
         members.append(third)
         poll_until(members, lambda: split_ok(members, 6), 20, "three members to split")
         expected |= produce_spread(broker.bootstrap, topic_name, 6, 5, prefix="b")
-        poll_until(members, lambda: sum(len(m.records) for m in members) >= len(expected), 20, "three members to consume")
+        poll_until(members, lambda: consumed(members) >= len(expected), 20, "three members to consume")
         assert split_ok(members, 6)
 
         assert sorted(len(m.assigned) for m in members) == [2, 2, 2], {m.name: m.assigned for m in members}
@@ -383,9 +396,7 @@ def resume_confluent(bootstrap, topic, group, **config):
         committed = m.consumer.committed([TopicPartition(topic, p) for p in range(PARTS)], timeout=15)
         assert {tp.partition: tp.offset for tp in committed} == {p: HALF for p in range(PARTS)}, committed
         poll_until([m], lambda: len(m.records) >= PARTS * (PER_PART - HALF), SETTLE_S, "the rest after the commit")
-        end = time.monotonic() + 1.0
-        while time.monotonic() < end:
-            m.poll()
+        drain([m])
         return m.records
     finally:
         m.close()
@@ -476,17 +487,12 @@ def test_active_members_keep_consuming_across_broker_restart(broker, topic_name)
     group = group_name()
     config = {"partition.assignment.strategy": "range"}
     with contextlib.ExitStack() as stack:
-        members = [Member(broker.bootstrap, group, topic_name, f"live-{i}", **config) for i in range(2)]
-        for m in members:
-            stack.callback(m.close)
-        poll_until(members, lambda: split_ok(members, 4) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S, "a split and the first records")
+        members = members_in(stack, broker, group, topic_name, "live", **config)
+        poll_until(members, lambda: split_ok(members, 4) and consumed(members) >= len(expected), SETTLE_S, "a split and the first records")
         broker.restart()
         expected |= produce_spread(broker.bootstrap, topic_name, 4, 5, prefix="after")
-        poll_until(members, lambda: split_ok(members, 4) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S + 10, "consumption after the restart")
-        end = time.monotonic() + 1.0
-        while time.monotonic() < end:
-            for m in members:
-                m.poll()
+        poll_until(members, lambda: split_ok(members, 4) and consumed(members) >= len(expected), SETTLE_S + 10, "consumption after the restart")
+        drain(members)
         assert_each_once([r for m in members for r in m.records], expected, members)
 
 
@@ -513,9 +519,7 @@ def test_member_that_leaves_hands_over_quickly(broker, topic_name):
     group = group_name()
     config = {"partition.assignment.strategy": "range"}
     with contextlib.ExitStack() as stack:
-        members = [Member(broker.bootstrap, group, topic_name, f"stay-{i}", **config) for i in range(2)]
-        for m in members:
-            stack.callback(m.close)
+        members = members_in(stack, broker, group, topic_name, "stay", **config)
         poll_until(members, lambda: split_ok(members, 6), SETTLE_S, "a split")
         leaving, staying = members
         started = time.monotonic()
@@ -585,10 +589,7 @@ def test_static_member_that_returns_within_session_keeps_its_partitions(broker, 
         back = Member(broker.bootstrap, group, topic_name, "static-0-again", **{**config, "group.instance.id": "inst-0"})
         stack.callback(back.close)
         poll_until([back, other], lambda: back.assigned == before, SESSION_TIMEOUT_MS / 1000, "the returning static member's partitions")
-        end = time.monotonic() + 1.0
-        while time.monotonic() < end:
-            for m in (back, other):
-                m.poll()
+        drain([back, other])
         assert (set(other.assigned), len(other.revoked_batches), len(other.assigned_batches)) == other_before, (
             "the other member went through a rebalance", other.revoked_batches, other.assigned_batches)
 
@@ -634,10 +635,8 @@ def test_admin_list_describe_delete_and_offsets(broker, topic_name):
     group = group_name()
     client = admin(broker.bootstrap)
     with contextlib.ExitStack() as stack:
-        members = [Member(broker.bootstrap, group, topic_name, f"adm-{i}", **{"partition.assignment.strategy": "range"}) for i in range(2)]
-        for m in members:
-            stack.callback(m.close)
-        poll_until(members, lambda: split_ok(members, 4) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S, "a split and all records")
+        members = members_in(stack, broker, group, topic_name, "adm", **{"partition.assignment.strategy": "range"})
+        poll_until(members, lambda: split_ok(members, 4) and consumed(members) >= len(expected), SETTLE_S, "a split and all records")
 
         wait_state(client, group, ConsumerGroupState.STABLE)
         description = client.describe_consumer_groups([group], request_timeout=10)[group].result(15)
@@ -698,14 +697,9 @@ def test_kip848_consumer_protocol_two_members(broker, topic_name):
     expected = produce_spread(broker.bootstrap, topic_name, 6, 10)
     group = group_name()
     with contextlib.ExitStack() as stack:
-        members = [Member(broker.bootstrap, group, topic_name, f"k848-{i}", **{"group.protocol": "consumer"}) for i in range(2)]
-        for m in members:
-            stack.callback(m.close)
-        poll_until(members, lambda: split_ok(members, 6) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S, "a split and all records")
-        end = time.monotonic() + 1.0
-        while time.monotonic() < end:
-            for m in members:
-                m.poll()
+        members = members_in(stack, broker, group, topic_name, "k848", **{"group.protocol": "consumer"})
+        poll_until(members, lambda: split_ok(members, 6) and consumed(members) >= len(expected), SETTLE_S, "a split and all records")
+        drain(members)
         assert split_ok(members, 6)
         assert sorted(len(m.assigned) for m in members) == [3, 3]
         assert_each_once([r for m in members for r in m.records], expected, members)
@@ -737,10 +731,8 @@ def test_kip848_group_survives_broker_restart_without_a_rebalance(broker, topic_
     expected = produce_spread(broker.bootstrap, topic_name, 6, 5, prefix="before")
     group = group_name()
     with contextlib.ExitStack() as stack:
-        members = [Member(broker.bootstrap, group, topic_name, f"kept-{i}", **{"group.protocol": "consumer"}) for i in range(2)]
-        for m in members:
-            stack.callback(m.close)
-        poll_until(members, lambda: split_ok(members, 6) and sum(len(m.records) for m in members) >= len(expected), SETTLE_S, "a split and the first records")
+        members = members_in(stack, broker, group, topic_name, "kept", **{"group.protocol": "consumer"})
+        poll_until(members, lambda: split_ok(members, 6) and consumed(members) >= len(expected), SETTLE_S, "a split and the first records")
         before = wire.consumer_group_describe(broker.bootstrap, group)
         assert before["state"] == "Stable", before
         callbacks = [(len(m.assigned_batches), len(m.revoked_batches)) for m in members]
@@ -755,11 +747,8 @@ def test_kip848_group_survives_broker_restart_without_a_rebalance(broker, topic_
         assert after["members"] == before["members"]
 
         expected |= produce_spread(broker.bootstrap, topic_name, 6, 5, prefix="after")
-        poll_until(members, lambda: sum(len(m.records) for m in members) >= len(expected), SETTLE_S + 10, "consumption after the restart")
-        end = time.monotonic() + 1.0
-        while time.monotonic() < end:
-            for m in members:
-                m.poll()
+        poll_until(members, lambda: consumed(members) >= len(expected), SETTLE_S + 10, "consumption after the restart")
+        drain(members)
         assert [(len(m.assigned_batches), len(m.revoked_batches)) for m in members] == callbacks, "a member was reassigned"
         final = wire.consumer_group_describe(broker.bootstrap, group)
         assert final["group_epoch"] == before["group_epoch"] and final["state"] == "Stable", final
@@ -784,9 +773,7 @@ def test_a_group_id_is_classic_or_kip848_and_an_empty_one_changes_protocol(broke
     modern = Member(broker.bootstrap, group, topic_name, "kip848", **{"group.protocol": "consumer"})
     try:
         poll_until([modern], lambda: len(modern.records) >= len(second), SETTLE_S, "the KIP-848 member's records")
-        end = time.monotonic() + 1.0
-        while time.monotonic() < end:
-            modern.poll()
+        drain([modern])
         assert {v for _, _, v in modern.records} == second, "the KIP-848 member did not resume at the classic group's offsets"
         assert wire.join_group(broker.bootstrap, group) == 23  # INCONSISTENT_GROUP_PROTOCOL
     finally:
